@@ -1,0 +1,4 @@
+//! The `ferrython` command (being written).
+fn main() {
+    println!("ferrython");
+}

@@ -1,0 +1,126 @@
+//! Syntax errors and compile-time warnings, as CPython reports them.
+//!
+//! The parser and tokenizer produce `SyntaxError` values carrying exactly the
+//! attributes of CPython's exception object: `msg`, `lineno`, `offset`,
+//! `end_lineno`, `end_offset` and `text`. Offsets are 1-based and counted in
+//! characters (code points) of `text`, as CPython converts them from byte
+//! columns in `_PyPegen_raise_error_known_location`; `0` is what CPython stores
+//! when an offset is unknown. `ByteSpan` is the parser-side form in byte
+//! columns; `SyntaxError::from_byte_span` performs CPython's conversion.
+
+use std::fmt;
+
+/// The exception class of a syntax error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A syntax error with CPython's exception attributes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub lineno: i64,
+    /// 1-based character offset into `text` (CPython's `SyntaxError.offset`).
+    pub offset: i64,
+    pub end_lineno: i64,
+    /// 1-based character offset, or 0 / -1 as CPython leaves it.
+    pub end_offset: i64,
+    /// The source line the error is on, with its newline, as CPython stores it.
+    pub text: Option<String>,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} (line {})", self.kind.name(), self.msg, self.lineno)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// A compile-time warning (e.g. DeprecationWarning for `"\d"`), reported by
+/// the caller through the `warnings` machinery.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    /// `DeprecationWarning` or `SyntaxWarning`.
+    pub category: &'static str,
+    pub msg: String,
+    pub lineno: u32,
+}
+
+impl SyntaxError {
+    /// Builds an error the way CPython's `_PyPegen_raise_error_known_location`
+    /// does. `col` and `end_col` are 1-based *byte* offsets into line `lineno`
+    /// of `source` (CPython passes a token's `col_offset + 1`), `end_col` may
+    /// be -1 (unknown) or 0. Each is converted to a character offset by
+    /// decoding that many bytes of the line, as
+    /// `_PyPegen_byte_offset_to_character_offset` does (a byte offset that
+    /// splits a character counts that character).
+    pub fn at(
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        source: &str,
+        lineno: i64,
+        col: i64,
+        end_lineno: i64,
+        end_col: i64,
+    ) -> SyntaxError {
+        let text = source_line(source, lineno);
+        let (offset, end_offset) = match &text {
+            Some(line) => {
+                (byte_to_char_offset(line, col), if end_col > 0 { byte_to_char_offset(line, end_col) } else { end_col })
+            }
+            None => (col, end_col),
+        };
+        SyntaxError { kind, msg: msg.into(), lineno, offset, end_lineno, end_offset, text }
+    }
+}
+
+/// Line `lineno` (1-based) of `source`, with its line terminator, if it exists.
+pub fn source_line(source: &str, lineno: i64) -> Option<String> {
+    if lineno < 1 {
+        return None;
+    }
+    let mut rest = source;
+    for _ in 1..lineno {
+        let nl = rest.find('\n')?;
+        rest = &rest[nl + 1..];
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    let end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    Some(rest[..end].to_string())
+}
+
+/// CPython's `_PyPegen_byte_offset_to_character_offset`: the number of
+/// characters obtained by decoding the first `col` bytes of `line`
+/// (clamped to its length + 1) with errors="replace".
+pub fn byte_to_char_offset(line: &str, col: i64) -> i64 {
+    if col <= 0 {
+        return col;
+    }
+    let bytes = line.as_bytes();
+    let col = (col as usize).min(bytes.len() + 1);
+    let prefix = &bytes[..col.min(bytes.len())];
+    // Count code points: every byte that is not a UTF-8 continuation byte
+    // starts one; a truncated final character still counts as one (U+FFFD).
+    let mut n = prefix.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as i64;
+    if col > bytes.len() {
+        n += 1;
+    }
+    n
+}
