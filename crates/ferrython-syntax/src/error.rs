@@ -16,6 +16,9 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a syntax error: CPython's parser gives up with MemoryError when
+    /// rules nest deeper than its MAXSTACK (e.g. 100,000 unary minuses).
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -24,6 +27,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
     }
 }

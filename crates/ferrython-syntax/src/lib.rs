@@ -17,6 +17,7 @@ pub mod source;
 pub mod string;
 pub mod token;
 pub mod tokens_dump;
+pub mod unicode_tables;
 
 pub use error::{CompileWarning, SyntaxError, SyntaxErrorKind};
 pub use parser::{parse, Mode, ParseOutput};

@@ -1,1 +1,308 @@
-//! (being written)
+//! Source decoding: bytes → text, as CPython 3.11 reads a `.py` file.
+//!
+//! CPython (Parser/tokenizer.c: `check_bom`, `check_coding_spec`,
+//! `get_coding_spec`, `get_normal_name`, `ensure_utf8`):
+//! * a UTF-8 byte order mark is skipped and fixes the encoding to UTF-8;
+//! * a PEP 263 cookie (`coding[:=][ \t]*([-\w.]+)`) is looked for in a
+//!   comment that is the only thing on line 1, or on line 2 if line 1 holds
+//!   only whitespace and/or a comment;
+//! * without a cookie the source must be UTF-8, checked line by line; the
+//!   first bad byte gives "Non-UTF-8 code starting with '\xNN' in file F on
+//!   line N, but no encoding declared; see https://peps.python.org/pep-0263/
+//!   for details", without a location.
+//!
+//! Decoding UTF-8 input borrows it. The other encodings we decode are the
+//! common single-byte ones (Latin-1, ASCII, cp1252, ISO-8859-15); any other
+//! codec name Python knows is reported as "encoding problem: NAME", which is
+//! also what CPython says for names it does not know (a documented
+//! difference for the multi-byte Asian codecs).
+
+use std::borrow::Cow;
+
+use crate::error::{SyntaxError, SyntaxErrorKind};
+
+/// The encoding a source file declares, as the tokenizer found it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceEncoding {
+    /// The file starts with a UTF-8 byte order mark.
+    pub bom: bool,
+    /// The coding cookie's name after CPython's `get_normal_name`
+    /// (`utf-8`, `iso-8859-1`, or the name as written), if there is one.
+    pub cookie: Option<String>,
+}
+
+impl SourceEncoding {
+    /// The name the ENCODING token of `python -m tokenize` shows: the
+    /// cookie's normalized name, else `utf-8` (with a BOM,
+    /// `detect_encoding` says `utf-8-sig` but `tokenize` prints `utf-8`).
+    pub fn tokenize_name(&self) -> &str {
+        self.cookie.as_deref().unwrap_or("utf-8")
+    }
+}
+
+/// A SyntaxError without location, as CPython raises decoding errors.
+fn no_location(msg: String) -> SyntaxError {
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg,
+        lineno: 0,
+        offset: 0,
+        end_lineno: 0,
+        end_offset: 0,
+        text: None,
+    }
+}
+
+/// CPython: `get_normal_name` — only the first 12 characters matter.
+fn normal_name(name: &str) -> String {
+    let head: String = name.chars().take(12).map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }).collect();
+    if head == "utf-8" || head.starts_with("utf-8-") {
+        "utf-8".into()
+    } else if matches!(head.as_str(), "latin-1" | "iso-8859-1" | "iso-latin-1")
+        || head.starts_with("latin-1-")
+        || head.starts_with("iso-8859-1-")
+        || head.starts_with("iso-latin-1-")
+    {
+        "iso-8859-1".into()
+    } else {
+        name.into()
+    }
+}
+
+/// CPython: `get_coding_spec` on one line (without its line break).
+/// `Err(())` never happens; `Ok(None)`: no cookie.
+fn coding_spec(line: &[u8]) -> Option<String> {
+    // The cookie must be in a comment that is the only thing on the line.
+    // CPython scans `i < size - 6` where size counts the line break, so a
+    // cookie needs at least 7 bytes after the '#'-search start.
+    let size = line.len() + 1;
+    let limit = size.saturating_sub(6);
+    let mut i = 0;
+    while i < limit {
+        match line.get(i) {
+            Some(b'#') => break,
+            Some(b' ' | b'\t' | 0x0c) => i += 1,
+            _ => return None,
+        }
+    }
+    while i < limit {
+        if line[i..].starts_with(b"coding") {
+            let mut t = i + 6;
+            if matches!(line.get(t), Some(b':' | b'=')) {
+                t += 1;
+                while matches!(line.get(t), Some(b' ' | b'\t')) {
+                    t += 1;
+                }
+                let begin = t;
+                while line.get(t).is_some_and(|&c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.')) {
+                    t += 1;
+                }
+                if begin < t {
+                    // ASCII only, so this cannot fail.
+                    let name = String::from_utf8_lossy(&line[begin..t]);
+                    return Some(normal_name(&name));
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Is this line only whitespace and/or a comment (so a cookie may follow
+/// on the next line)?
+fn blank_or_comment(line: &[u8]) -> bool {
+    for &c in line {
+        match c {
+            b'#' => return true,
+            b' ' | b'\t' | 0x0c => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Splits off the first line (without its break) and returns the rest.
+fn first_line(b: &[u8]) -> (&[u8], &[u8]) {
+    match b.iter().position(|&c| c == b'\n' || c == b'\r') {
+        Some(i) => {
+            let brk = if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+            (&b[..i], &b[i + brk..])
+        }
+        None => (b, &[]),
+    }
+}
+
+/// Finds the BOM and the coding cookie. Errors are CPython's for a file:
+/// "encoding problem: NAME with BOM" when a cookie other than UTF-8
+/// follows a BOM.
+pub fn detect_encoding(bytes: &[u8]) -> Result<SourceEncoding, SyntaxError> {
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    let body = if bom { &bytes[3..] } else { bytes };
+    let (l1, rest) = first_line(body);
+    let mut cookie = coding_spec(l1);
+    if cookie.is_none() && blank_or_comment(l1) && !rest.is_empty() {
+        cookie = coding_spec(first_line(rest).0);
+    }
+    if bom {
+        if let Some(c) = &cookie {
+            if c != "utf-8" {
+                return Err(no_location(format!("encoding problem: {} with BOM", c)));
+            }
+        }
+    }
+    Ok(SourceEncoding { bom, cookie })
+}
+
+/// A single-byte codec we can decode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Codec {
+    Utf8,
+    Latin1,
+    Ascii,
+    Cp1252,
+    Latin9,
+}
+
+/// Python's codec lookup for the names we support: lowercase, spaces and
+/// hyphens become underscores (`encodings.normalize_encoding`), then the
+/// aliases of `encodings/aliases.py`.
+fn lookup_codec(name: &str) -> Option<Codec> {
+    let n: String =
+        name.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
+    Some(match n.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "iso8859" | "8859" | "cp819"
+        | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1:1987" => Codec::Latin1,
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
+        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv:1991" | "iso_ir_6" => Codec::Ascii,
+        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
+        "iso8859_15" | "iso_8859_15" | "latin9" | "l9" => Codec::Latin9,
+        _ => return None,
+    })
+}
+
+/// cp1252's 0x80..=0x9F (0 marks the five undefined bytes).
+const CP1252_HIGH: [u16; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0,
+    0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+];
+
+fn decode_single_byte(bytes: &[u8], codec: Codec, name: &str) -> Result<String, SyntaxError> {
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
+    for (i, &c) in bytes.iter().enumerate() {
+        let ch = match codec {
+            Codec::Ascii if c >= 0x80 => None,
+            Codec::Cp1252 if (0x80..0xA0).contains(&c) => {
+                char::from_u32(CP1252_HIGH[(c - 0x80) as usize] as u32).filter(|&ch| ch != '\0')
+            }
+            Codec::Latin9 => Some(match c {
+                0xA4 => '\u{20AC}',
+                0xA6 => '\u{0160}',
+                0xA8 => '\u{0161}',
+                0xB4 => '\u{017D}',
+                0xB8 => '\u{017E}',
+                0xBC => '\u{0152}',
+                0xBD => '\u{0153}',
+                0xBE => '\u{0178}',
+                _ => c as char,
+            }),
+            _ => Some(c as char),
+        };
+        match ch {
+            Some(ch) => out.push(ch),
+            None => {
+                let codec_name = if codec == Codec::Ascii { "ascii" } else { "charmap" };
+                let _ = name;
+                return Err(no_location(format!(
+                    "(unicode error) '{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                    codec_name,
+                    c,
+                    i,
+                    if codec == Codec::Ascii { "ordinal not in range(128)" } else { "character maps to <undefined>" }
+                )));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Decodes a source file's bytes to text, the way CPython 3.11 reads a
+/// file. `filename` appears in the "Non-UTF-8 code" message as CPython
+/// prints it. A BOM is removed from the text.
+pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>, SyntaxError> {
+    let enc = detect_encoding(bytes)?;
+    let body = if enc.bom { &bytes[3..] } else { bytes };
+    let codec = match &enc.cookie {
+        None => Codec::Utf8,
+        Some(name) => lookup_codec(name).ok_or_else(|| no_location(format!("encoding problem: {}", name)))?,
+    };
+    if codec != Codec::Utf8 {
+        let name = enc.cookie.as_deref().unwrap_or("utf-8");
+        return decode_single_byte(body, codec, name).map(Cow::Owned);
+    }
+    match std::str::from_utf8(body) {
+        Ok(s) => Ok(Cow::Borrowed(s)),
+        Err(e) => {
+            let bad = e.valid_up_to();
+            let byte = body.get(bad).copied().unwrap_or(0);
+            // CPython's line count: lines read so far + 1; it reads lines
+            // split at "\n" only (universal newlines come later).
+            let line = body[..bad].iter().filter(|&&c| c == b'\n').count() + 1;
+            Err(no_location(format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; \
+                 see https://peps.python.org/pep-0263/ for details",
+                byte, filename, line
+            )))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_borrows() {
+        let s = decode_source(b"x = 1\n", "f").unwrap();
+        assert!(matches!(s, Cow::Borrowed("x = 1\n")));
+    }
+
+    #[test]
+    fn bom_is_removed() {
+        assert_eq!(decode_source(b"\xEF\xBB\xBFx\n", "f").unwrap(), "x\n");
+        let e = decode_source(b"\xEF\xBB\xBF# coding: latin-1\n", "f").unwrap_err();
+        assert_eq!(e.msg, "encoding problem: iso-8859-1 with BOM");
+        assert_eq!(decode_source(b"\xEF\xBB\xBF# coding: utf-8\nx\n", "f").unwrap(), "# coding: utf-8\nx\n");
+    }
+
+    #[test]
+    fn cookies() {
+        assert_eq!(
+            decode_source(b"# -*- coding: latin-1 -*-\nx = '\xe9'\n", "f").unwrap(),
+            "# -*- coding: latin-1 -*-\nx = '\u{e9}'\n"
+        );
+        assert_eq!(
+            decode_source(b"#!/usr/bin/python\n# vim: set fileencoding=cp1252 :\n'\x80'\n", "f").unwrap(),
+            "#!/usr/bin/python\n# vim: set fileencoding=cp1252 :\n'\u{20ac}'\n"
+        );
+        // A cookie on line 2 counts only after a comment/blank line 1.
+        let e = decode_source(b"x=1\n# coding: latin-1\n'\xe9'\n", "f.py").unwrap_err();
+        assert_eq!(
+            e.msg,
+            "Non-UTF-8 code starting with '\\xe9' in file f.py on line 3, but no encoding declared; \
+             see https://peps.python.org/pep-0263/ for details"
+        );
+        assert_eq!(decode_source(b"# coding: foobar\n", "f").unwrap_err().msg, "encoding problem: foobar");
+        assert_eq!(detect_encoding(b"# coding=UTF_8\n").unwrap().cookie.as_deref(), Some("utf-8"));
+        assert_eq!(detect_encoding(b"# coding: Latin-1\n").unwrap().tokenize_name(), "iso-8859-1");
+        assert_eq!(detect_encoding(b"x = 1 # coding: latin-1\n").unwrap().cookie, None);
+    }
+
+    #[test]
+    fn non_utf8() {
+        let e = decode_source(b"x = '\xc3\x28'\n", "bad.py").unwrap_err();
+        assert!(e.msg.starts_with("Non-UTF-8 code starting with '\\xc3' in file bad.py on line 1,"));
+        assert_eq!(e.lineno, 0);
+    }
+}

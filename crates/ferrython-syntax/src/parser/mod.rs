@@ -1,7 +1,60 @@
-//! The parser (being written).
+//! The parser: tokens → `ast`, one function per rule of CPython 3.11's
+//! `Grammar/python.gram`.
+//!
+//! # Design
+//!
+//! CPython's parser is a PEG parser with memoization: it may try several
+//! alternatives of a rule, backtracking to the rule's first token each time.
+//! Python's grammar is almost LL(1) once a few well-known spots are handled,
+//! so this parser is a hand-written *predictive* recursive-descent parser:
+//! each function (named after its grammar rule) looks at the next token or
+//! two and commits. The spots where CPython really backtracks are handled so
+//! that the work stays linear:
+//!
+//! * Assignment targets (`a, b[i].c = …`, `for x in`, `with … as x`) are
+//!   parsed as expressions and converted to `Store`/`Del` context afterwards
+//!   with CPython's validity checks (`targets.rs`).
+//! * `match` is a soft keyword: a statement that starts with the name `match`
+//!   is first tried as a match statement (subject expression, then `:` and a
+//!   NEWLINE must follow); if that fails we rewind once and parse it as an
+//!   ordinary statement. The rewind is bounded by one line of tokens.
+//! * `with (a, b):` versus `with (a, b) as c:` is decided the same way, with
+//!   one bounded retry.
+//!
+//! # Errors
+//!
+//! Like CPython, parsing runs in up to two passes. The first pass knows only
+//! the real grammar; a rule that does not match returns `Fail::NoMatch` and
+//! the caller tries something else or fails in turn. If the whole parse
+//! fails, a second pass runs with `call_invalid_rules` set: the `invalid_*`
+//! alternatives of the grammar (in `invalid.rs` and at their call sites) are
+//! then tried and raise CPython's specific messages. Valid code never pays
+//! for them. If the second pass finds nothing specific, the error is the
+//! generic "invalid syntax" at the furthest token the *first* pass looked at
+//! (`fill`, CPython's `p->fill`), and tokenizer errors take priority as in
+//! CPython's `_PyPegen_set_syntax_error` (see `finish_error`).
+//!
+//! # Depth
+//!
+//! Recursion is bounded by `level`, which approximates CPython's `p->level`
+//! (each rule invocation on the C stack counts one; CPython gives up with
+//! MemoryError beyond MAXSTACK = 6000). Nested brackets are limited to 200
+//! by the tokenizer, and indentation to 100 levels, so the only deep
+//! recursions are prefix operators, `lambda`, `**` and conditional
+//! expressions, which each charge `level` as CPython's rules would.
+//! Left-associative chains (`1+1+…`, `a.b.c…`, `f()()…`) are loops.
 
-use crate::ast;
-use crate::error::{CompileWarning, SyntaxError};
+mod expr;
+mod invalid;
+mod number;
+mod params;
+mod pattern;
+mod stmt;
+mod targets;
+
+use crate::ast::{self, Location};
+use crate::error::{CompileWarning, SyntaxError, SyntaxErrorKind};
+use crate::token::{Token, TokenKind};
 
 /// What to parse a source as: CPython's `compile()` modes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,8 +76,498 @@ pub struct ParseOutput {
     pub warnings: Vec<CompileWarning>,
 }
 
+/// Why a rule did not produce a node.
+#[derive(Debug)]
+pub(crate) enum Fail {
+    /// The rule does not match here; the caller may try something else.
+    NoMatch,
+    /// A definite error (CPython sets `p->error_indicator`): stop parsing.
+    Error(Box<SyntaxError>),
+}
+
+pub(crate) type PResult<T> = Result<T, Fail>;
+
+/// CPython's `MAXSTACK` (Parser/parser.c): deeper rule nesting is refused
+/// with MemoryError.
+const MAXSTACK: u32 = 6000;
+const START_LEVEL: u32 = 30;
+
+/// The start rule to run (CPython's `start_rule`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StartRule {
+    File,
+    Eval,
+    Interactive,
+    FuncType,
+    /// The expression of an f-string replacement field (`fstring` rule).
+    FString,
+}
+
+pub(crate) struct Parser<'s> {
+    src: &'s str,
+    toks: Vec<Token>,
+    pos: usize,
+    /// One past the furthest token index looked at (CPython's `p->fill`):
+    /// the generic "invalid syntax" is reported at `toks[fill - 1]`.
+    fill: usize,
+    /// Index of the sentinel that stands for the tokenizer's error, if the
+    /// tokenizer failed (`usize::MAX` otherwise). Looking at it means CPython
+    /// would have raised the tokenizer error at that moment.
+    err_index: usize,
+    tok_err: Option<SyntaxError>,
+    /// Second pass: try the `invalid_*` alternatives.
+    call_invalid_rules: bool,
+    /// Approximation of CPython's `p->level`.
+    level: u32,
+    /// Open brackets around the current position (CPython's token `level`).
+    nesting: u32,
+    start_rule: StartRule,
+    pub(crate) warnings: Vec<CompileWarning>,
+    /// Warnings from the tokenizer, reported before the parser's.
+    tok_warnings: Vec<CompileWarning>,
+}
+
 /// Parses decoded source text.
 pub fn parse(source: &str, mode: Mode) -> Result<ParseOutput, SyntaxError> {
-    let _ = (source, mode);
-    unimplemented!("parser not yet written")
+    let rule = match mode {
+        Mode::Exec => StartRule::File,
+        Mode::Eval => StartRule::Eval,
+        Mode::Single => StartRule::Interactive,
+        Mode::FuncType => StartRule::FuncType,
+    };
+    let mut p = Parser::from_source(source, rule);
+    let module = p.run()?;
+    let mut warnings = std::mem::take(&mut p.tok_warnings);
+    warnings.append(&mut p.warnings);
+    Ok(ParseOutput { module, warnings })
+}
+
+/// Parses the expression of an f-string replacement field. `text` is
+/// CPython's buffer: the field's source wrapped in parentheses. Positions
+/// are relative to `text` (line 1 is its first line); errors carry the
+/// "f-string: " prefix, as CPython's `fstring` start rule gives them.
+pub fn parse_fstring_expr(text: &str) -> Result<ast::Expr, SyntaxError> {
+    let mut p = Parser::from_source(text, StartRule::FString);
+    match p.run() {
+        Ok(ast::Mod::Expression { body }) => Ok(*body),
+        Ok(_) => unreachable_mod(),
+        Err(mut e) => {
+            if !e.msg.starts_with("f-string") {
+                e.msg = format!("f-string: {}", e.msg);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn unreachable_mod() -> Result<ast::Expr, SyntaxError> {
+    // `run` with StartRule::FString always yields Mod::Expression.
+    Err(SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: "f-string: invalid syntax".into(),
+        lineno: 1,
+        offset: 0,
+        end_lineno: 1,
+        end_offset: 0,
+        text: None,
+    })
+}
+
+impl<'s> Parser<'s> {
+    /// Tokenizes `src` and prepares a parser over it. Reaching the end of
+    /// input inside brackets is, for CPython, a tokenizer error raised when
+    /// the parser fetches that ENDMARKER; we model it as such.
+    fn from_source(src: &'s str, rule: StartRule) -> Self {
+        let t = crate::lexer::tokenize_all(src);
+        let mut tokens = t.tokens;
+        let mut tok_err = t.error;
+        if tok_err.is_none() {
+            if let Some(br) = t.open_brackets.last() {
+                if tokens.last().map(|t| t.kind) == Some(TokenKind::EndMarker) {
+                    tokens.pop();
+                }
+                tok_err = Some(SyntaxError::at(
+                    SyntaxErrorKind::SyntaxError,
+                    format!("'{}' was never closed", br.kind as char),
+                    src,
+                    br.lineno as i64,
+                    br.col_offset as i64 + 1,
+                    br.lineno as i64,
+                    0,
+                ));
+            }
+        }
+        let mut p = Parser::new(src, tokens, tok_err, rule);
+        p.tok_warnings = t.warnings;
+        p
+    }
+
+    fn new(src: &'s str, mut toks: Vec<Token>, tok_err: Option<SyntaxError>, start_rule: StartRule) -> Self {
+        // The token vector always ends with a sentinel so that peeking never
+        // runs off the end: the tokenizer's ENDMARKER, or, when it failed, an
+        // ErrorToken that no rule matches.
+        let err_index = if tok_err.is_some() || toks.last().map(|t| t.kind) != Some(TokenKind::EndMarker) {
+            let last = toks.last().copied();
+            let (l, c) = last.map_or((1, 0), |t| (t.end_lineno, t.end_col_offset));
+            let end = last.map_or(0, |t| t.end);
+            toks.push(Token {
+                kind: TokenKind::ErrorToken,
+                start: end,
+                end,
+                lineno: l,
+                col_offset: c,
+                end_lineno: l,
+                end_col_offset: c,
+            });
+            toks.len() - 1
+        } else {
+            usize::MAX
+        };
+        Parser {
+            src,
+            toks,
+            pos: 0,
+            fill: 0,
+            err_index,
+            tok_err,
+            call_invalid_rules: false,
+            level: 0,
+            nesting: 0,
+            start_rule,
+            warnings: Vec::new(),
+            tok_warnings: Vec::new(),
+        }
+    }
+
+    /// Runs both passes, as `_PyPegen_run_parser` does.
+    fn run(&mut self) -> Result<ast::Mod, SyntaxError> {
+        let first = match self.start() {
+            Ok(m) => return Ok(m),
+            Err(f) => f,
+        };
+        if let Fail::Error(e) = &first {
+            if e.kind == SyntaxErrorKind::MemoryError {
+                return Err((**e).clone());
+            }
+        }
+        let last_token = self.fill.max(1) - 1;
+        // Second pass with the invalid_* rules.
+        self.pos = 0;
+        self.level = 0;
+        self.nesting = 0;
+        self.call_invalid_rules = true;
+        self.warnings.clear();
+        let second = self.start();
+        let raised = match second {
+            Ok(_) => match first {
+                Fail::Error(e) => Some(*e),
+                Fail::NoMatch => None,
+            },
+            Err(Fail::Error(e)) => Some(*e),
+            Err(Fail::NoMatch) => None,
+        };
+        Err(self.finish_error(raised, last_token))
+    }
+
+    /// CPython's `_PyPegen_set_syntax_error` and
+    /// `_PyPegen_tokenize_full_source_to_check_for_errors`.
+    fn finish_error(&mut self, raised: Option<SyntaxError>, last_token: usize) -> SyntaxError {
+        let touched_tok_err = self.fill > self.err_index;
+        if let Some(e) = raised {
+            if e.kind == SyntaxErrorKind::MemoryError || touched_tok_err {
+                return e;
+            }
+            return self.prefer_tokenizer_error(e, last_token);
+        }
+        if touched_tok_err {
+            if let Some(e) = &self.tok_err {
+                return e.clone();
+            }
+        }
+        let t = self.toks[last_token.min(self.toks.len() - 1)];
+        let generic = match t.kind {
+            TokenKind::Indent => self.error_at_token(SyntaxErrorKind::IndentationError, "unexpected indent", &t),
+            TokenKind::Dedent => self.error_at_token(SyntaxErrorKind::IndentationError, "unexpected unindent", &t),
+            _ => self.error_at_token(SyntaxErrorKind::SyntaxError, "invalid syntax", &t),
+        };
+        if matches!(t.kind, TokenKind::Indent | TokenKind::Dedent) {
+            return generic;
+        }
+        self.prefer_tokenizer_error(generic, last_token)
+    }
+
+    /// A tokenizer error anywhere later in the file replaces a parser error,
+    /// except that "'(' was never closed" only does when the parser's error
+    /// is on a later line than the bracket.
+    fn prefer_tokenizer_error(&self, e: SyntaxError, last_token: usize) -> SyntaxError {
+        if self.start_rule == StartRule::Interactive {
+            return e;
+        }
+        match &self.tok_err {
+            Some(te) if te.msg.ends_with("was never closed") => {
+                let err_line = self.toks[last_token.min(self.toks.len() - 1)].lineno as i64;
+                if err_line > te.lineno {
+                    te.clone()
+                } else {
+                    e
+                }
+            }
+            Some(te) => te.clone(),
+            None => e,
+        }
+    }
+
+    fn start(&mut self) -> PResult<ast::Mod> {
+        // The levels CPython's rules stack up before the first statement's
+        // expression (file → statements → … → expression): measured 30.
+        self.level = START_LEVEL;
+        match self.start_rule {
+            StartRule::File => self.file(),
+            StartRule::Eval => self.eval(),
+            StartRule::Interactive => self.interactive(),
+            StartRule::FuncType => self.func_type(),
+            StartRule::FString => self.fstring(),
+        }
+    }
+
+    // -- token access -----------------------------------------------------
+
+    /// The kind of the current token.
+    #[inline]
+    fn kind(&mut self) -> TokenKind {
+        if self.pos >= self.fill {
+            self.fill = self.pos + 1;
+        }
+        // The sentinel at the end is never consumed, so `pos` stays in range.
+        self.toks[self.pos].kind
+    }
+
+    /// The kind of the token `n` places ahead.
+    #[inline]
+    fn kind_at(&mut self, n: usize) -> TokenKind {
+        let i = (self.pos + n).min(self.toks.len() - 1);
+        if i >= self.fill {
+            self.fill = i + 1;
+        }
+        self.toks[i].kind
+    }
+
+    #[inline]
+    fn tok(&mut self) -> Token {
+        self.kind();
+        self.toks[self.pos]
+    }
+
+    /// Consumes the current token. Never moves past the final sentinel.
+    #[inline]
+    fn bump(&mut self) -> Token {
+        let t = self.tok();
+        if self.pos + 1 < self.toks.len() {
+            self.pos += 1;
+        }
+        t
+    }
+
+    #[inline]
+    fn at(&mut self, k: TokenKind) -> bool {
+        self.kind() == k
+    }
+
+    #[inline]
+    fn eat(&mut self, k: TokenKind) -> bool {
+        if self.kind() == k {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    #[inline]
+    fn expect(&mut self, k: TokenKind) -> PResult<Token> {
+        if self.kind() == k {
+            Ok(self.bump())
+        } else {
+            Err(Fail::NoMatch)
+        }
+    }
+
+    /// CPython's `&&'x'`: a token that must follow, else "expected 'x'" at
+    /// the current token, in either pass.
+    fn expect_forced(&mut self, k: TokenKind, text: &str) -> PResult<Token> {
+        if self.kind() == k {
+            return Ok(self.bump());
+        }
+        let t = self.tok();
+        Err(self.raise_at_token(&t, &format!("expected '{text}'")))
+    }
+
+    /// Is the current token the soft keyword / name `kw`?
+    #[inline]
+    fn at_soft(&mut self, kw: &str) -> bool {
+        self.kind() == TokenKind::Name && self.text_of(self.pos) == kw
+    }
+
+    #[inline]
+    fn text_of(&self, i: usize) -> &'s str {
+        self.toks[i].text(self.src)
+    }
+
+    /// Where the current token starts (for EXTRA).
+    #[inline]
+    fn start_tok(&mut self) -> Token {
+        self.tok()
+    }
+
+    /// The end of the last consumed token that is not NEWLINE, INDENT,
+    /// DEDENT or ENDMARKER (CPython's `_PyPegen_get_last_nonnwhitespace_token`).
+    fn last_end(&self) -> (u32, u32) {
+        let mut i = self.pos;
+        while i > 0 {
+            i -= 1;
+            let t = &self.toks[i];
+            if !matches!(t.kind, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker) {
+                return (t.end_lineno, t.end_col_offset);
+            }
+        }
+        (1, 0)
+    }
+
+    /// EXTRA: from the start of `start` to the end of the last consumed token.
+    #[inline]
+    fn loc_from(&self, start: &Token) -> Location {
+        let (el, ec) = self.last_end();
+        Location::new(start.lineno, start.col_offset, el, ec)
+    }
+
+    /// EXTRA for an expression: the previous token is never whitespace.
+    #[inline]
+    fn eloc(&self, start: &Token) -> Location {
+        let t = &self.toks[self.pos.max(1) - 1];
+        Location::new(start.lineno, start.col_offset, t.end_lineno, t.end_col_offset)
+    }
+
+    /// An identifier from a NAME token, NFKC-normalized as PEP 3131 asks
+    /// (CPython's `_PyPegen_new_identifier`).
+    fn name_of(&self, t: &Token) -> ast::Identifier {
+        let s = t.text(self.src);
+        if s.is_ascii() {
+            ast::Identifier::new(s)
+        } else {
+            use unicode_normalization::UnicodeNormalization;
+            ast::Identifier::from(s.nfkc().collect::<String>())
+        }
+    }
+
+    /// NAME: returns the identifier and its token.
+    fn name(&mut self) -> PResult<(ast::Identifier, Token)> {
+        let t = self.expect(TokenKind::Name)?;
+        Ok((self.name_of(&t), t))
+    }
+
+    // -- depth ------------------------------------------------------------
+
+    /// Charges `cost` levels of CPython's rule stack; fails with CPython's
+    /// MemoryError past MAXSTACK.
+    #[inline]
+    fn enter(&mut self, cost: u32) -> PResult<()> {
+        self.level += cost;
+        if self.level > MAXSTACK {
+            return Err(Fail::Error(Box::new(SyntaxError {
+                kind: SyntaxErrorKind::MemoryError,
+                msg: String::new(),
+                lineno: 0,
+                offset: 0,
+                end_lineno: 0,
+                end_offset: 0,
+                text: None,
+            })));
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn leave(&mut self, cost: u32) {
+        self.level -= cost;
+    }
+
+    /// Runs `f`; if it does not match, rewinds to where it started. Used at
+    /// the few places CPython's grammar needs a bounded retry.
+    fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<Option<T>> {
+        let save = self.pos;
+        let level = self.level;
+        let nesting = self.nesting;
+        match f(self) {
+            Ok(v) => Ok(Some(v)),
+            Err(Fail::NoMatch) => {
+                self.pos = save;
+                self.level = level;
+                self.nesting = nesting;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    // -- start rules --------------------------------------------------------
+
+    /// file: [statements] ENDMARKER
+    fn file(&mut self) -> PResult<ast::Mod> {
+        let body = self.statements_until(TokenKind::EndMarker)?;
+        self.expect(TokenKind::EndMarker)?;
+        Ok(ast::Mod::Module { body, type_ignores: Vec::new() })
+    }
+
+    /// eval: expressions NEWLINE* ENDMARKER
+    fn eval(&mut self) -> PResult<ast::Mod> {
+        let body = self.expressions()?;
+        while self.eat(TokenKind::Newline) {}
+        self.expect(TokenKind::EndMarker)?;
+        Ok(ast::Mod::Expression { body: Box::new(body) })
+    }
+
+    /// fstring: star_expressions
+    fn fstring(&mut self) -> PResult<ast::Mod> {
+        let body = self.star_expressions()?;
+        Ok(ast::Mod::Expression { body: Box::new(body) })
+    }
+
+    /// interactive: statement_newline
+    fn interactive(&mut self) -> PResult<ast::Mod> {
+        let body = self.statement_newline()?;
+        Ok(ast::Mod::Interactive { body })
+    }
+
+    /// func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
+    fn func_type(&mut self) -> PResult<ast::Mod> {
+        self.expect(TokenKind::Lpar)?;
+        let mut argtypes = Vec::new();
+        if !self.at(TokenKind::Rpar) {
+            argtypes = self.type_expressions()?;
+        }
+        self.expect(TokenKind::Rpar)?;
+        self.expect(TokenKind::Rarrow)?;
+        let returns = self.expression()?;
+        while self.eat(TokenKind::Newline) {}
+        self.expect(TokenKind::EndMarker)?;
+        Ok(ast::Mod::FunctionType { argtypes, returns: Box::new(returns) })
+    }
+
+    /// type_expressions: ','.expression+ with optional `*e` / `**e` at the end.
+    fn type_expressions(&mut self) -> PResult<Vec<ast::Expr>> {
+        let mut out = Vec::new();
+        loop {
+            match self.kind() {
+                TokenKind::Star | TokenKind::DoubleStar => {
+                    self.bump();
+                    out.push(self.expression()?);
+                }
+                _ => out.push(self.expression()?),
+            }
+            if !self.eat(TokenKind::Comma) {
+                break;
+            }
+        }
+        Ok(out)
+    }
 }

@@ -1,0 +1,567 @@
+//! The second pass: CPython's `invalid_*` rules and error constructors.
+//!
+//! Everything here runs only when `call_invalid_rules` is set, i.e. after
+//! the first pass failed, so valid code never pays for it. The call sites
+//! sit exactly where `python.gram` lists an `| invalid_xxx` alternative;
+//! each function is named after the rule it mirrors and raises CPython's
+//! message at CPython's position. The constructors mirror the macros of
+//! `Parser/pegen.h`:
+//!
+//! | CPython                                   | here                      |
+//! |-------------------------------------------|---------------------------|
+//! | `RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, …)` | `raise_known_location`    |
+//! | `RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, …)` | `raise_range`             |
+//! | `RAISE_SYNTAX_ERROR_STARTING_FROM(a, …)`  | `raise_starting_from`     |
+//! | `RAISE_SYNTAX_ERROR(…)` (last token)      | `raise_generic`           |
+//! | `RAISE_INDENTATION_ERROR(…)`              | `raise_indentation_generic` |
+//! | `RAISE_SYNTAX_ERROR_INVALID_TARGET`       | `raise_invalid_target`    |
+//!
+//! Columns handed to `SyntaxError::at` are 1-based byte offsets, as CPython
+//! passes `col_offset + 1` to `_PyPegen_raise_error_known_location`.
+
+use super::targets::{invalid_target, TargetsType};
+use super::{Fail, PResult, Parser};
+use crate::ast::{self, Expr, ExprKind, Location};
+use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::token::{Token, TokenKind as K};
+
+/// CPython's `_PyPegen_get_expr_name`.
+pub(super) fn expr_name(e: &Expr) -> &'static str {
+    match &e.node {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Starred { .. } => "starred",
+        ExprKind::Name { .. } => "name",
+        ExprKind::List { .. } => "list",
+        ExprKind::Tuple { .. } => "tuple",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
+        ExprKind::Await { .. } => "await expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set { .. } => "set display",
+        ExprKind::JoinedStr { .. } | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::Constant { value, .. } => match value {
+            ast::Constant::None => "None",
+            ast::Constant::Bool(true) => "True",
+            ast::Constant::Bool(false) => "False",
+            ast::Constant::Ellipsis => "ellipsis",
+            _ => "literal",
+        },
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Slice { .. } => "slice",
+    }
+}
+
+impl<'s> Parser<'s> {
+    // -- constructors -----------------------------------------------------------
+
+    /// Wraps an error to raise. If the parser has already looked at the
+    /// tokenizer's error, CPython would be unwinding with that one instead.
+    fn raise(&mut self, e: SyntaxError) -> Fail {
+        if self.fill > self.err_index {
+            if let Some(t) = &self.tok_err {
+                return Fail::Error(Box::new(t.clone()));
+            }
+        }
+        Fail::Error(Box::new(e))
+    }
+
+    fn error_span(&self, kind: SyntaxErrorKind, msg: &str, l: u32, c: i64, el: u32, ec: i64) -> SyntaxError {
+        SyntaxError::at(kind, msg, self.src, l as i64, c, el as i64, ec)
+    }
+
+    /// An error covering token `t`.
+    pub(super) fn error_at_token(&self, kind: SyntaxErrorKind, msg: &str, t: &Token) -> SyntaxError {
+        self.error_span(kind, msg, t.lineno, t.col_offset as i64 + 1, t.end_lineno, t.end_col_offset as i64 + 1)
+    }
+
+    pub(super) fn raise_at_token(&mut self, t: &Token, msg: &str) -> Fail {
+        let e = self.error_at_token(SyntaxErrorKind::SyntaxError, msg, t);
+        self.raise(e)
+    }
+
+    /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)
+    pub(super) fn raise_known_location(&mut self, a: Location, msg: &str) -> Fail {
+        self.raise_range(a, a, msg)
+    }
+
+    /// RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg)
+    pub(super) fn raise_range(&mut self, a: Location, b: Location, msg: &str) -> Fail {
+        let e = self.error_span(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            a.lineno,
+            a.col_offset as i64 + 1,
+            b.end_lineno,
+            b.end_col_offset as i64 + 1,
+        );
+        self.raise(e)
+    }
+
+    /// RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): the end is the tokenizer's
+    /// current position, the end of the furthest token fetched.
+    pub(super) fn raise_starting_from(&mut self, a: Location, msg: &str) -> Fail {
+        let t = self.toks[self.fill.max(1) - 1];
+        let e = self.error_span(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            a.lineno,
+            a.col_offset as i64 + 1,
+            t.end_lineno,
+            t.end_col_offset as i64,
+        );
+        self.raise(e)
+    }
+
+    /// RAISE_SYNTAX_ERROR(msg): at the last token fetched.
+    pub(super) fn raise_generic(&mut self, msg: &str) -> Fail {
+        let t = self.toks[self.fill.max(1) - 1];
+        let e = self.error_at_token(SyntaxErrorKind::SyntaxError, msg, &t);
+        self.raise(e)
+    }
+
+    /// RAISE_INDENTATION_ERROR(msg): at the last token fetched.
+    pub(super) fn raise_indentation_generic(&mut self, msg: &str) -> Fail {
+        let t = self.toks[self.fill.max(1) - 1];
+        let e = self.error_at_token(SyntaxErrorKind::IndentationError, msg, &t);
+        self.raise(e)
+    }
+
+    /// RAISE_SYNTAX_ERROR_INVALID_TARGET(type, e)
+    pub(super) fn raise_invalid_target(&mut self, ty: TargetsType, e: &Expr) -> Fail {
+        match invalid_target(e, ty) {
+            Some(bad) => {
+                let verb = if ty == TargetsType::Del { "delete" } else { "assign to" };
+                let msg = format!("cannot {verb} {}", expr_name(bad));
+                let loc = bad.loc;
+                self.raise_known_location(loc, &msg)
+            }
+            None => Fail::NoMatch,
+        }
+    }
+
+    // -- expressions ---------------------------------------------------------------
+
+    /// invalid_named_expression, first alternative: `a := b` with a non-name `a`.
+    pub(super) fn invalid_named_expression(&mut self, e: &Expr) -> Fail {
+        let msg = format!("cannot use assignment expressions with {}", expr_name(e));
+        self.raise_known_location(e.loc, &msg)
+    }
+
+    /// invalid_named_expression, the `=` alternatives: `if x = 1:` and
+    /// `[a.b = 1]`. Called with the current token `=`.
+    pub(super) fn invalid_named_expression_eq(&mut self, start: &Token, e: &Expr) -> PResult<()> {
+        let single_name = start.kind == K::Name && e.loc == start.loc();
+        let bitwise_level = !matches!(
+            e.node,
+            ExprKind::BoolOp { .. }
+                | ExprKind::Compare { .. }
+                | ExprKind::IfExp { .. }
+                | ExprKind::Lambda { .. }
+                | ExprKind::UnaryOp { op: ast::UnaryOp::Not, .. }
+        );
+        let excluded_start = matches!(start.kind, K::Lsqb | K::Lpar | K::True | K::None | K::False);
+        if !single_name && (!bitwise_level || excluded_start) {
+            return Ok(());
+        }
+        let save = self.pos;
+        self.bump();
+        let rhs = self.attempt(|p| p.bitwise_or());
+        let ok = matches!(rhs, Ok(Some(_))) && !matches!(self.kind(), K::Equal | K::ColonEqual);
+        self.pos = save;
+        if let (true, Ok(Some(b))) = (ok, rhs) {
+            if single_name {
+                return Err(self.raise_range(e.loc, b.loc, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+            }
+            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(e));
+            return Err(self.raise_known_location(e.loc, &msg));
+        }
+        Ok(())
+    }
+
+    /// invalid_expression: `a b` inside brackets ("Perhaps you forgot a
+    /// comma?"). Called after a disjunction `a` when another expression
+    /// seems to follow.
+    pub(super) fn invalid_expression_comma(&mut self, start: &Token, a: &Expr) -> PResult<()> {
+        if self.nesting == 0 || !self.can_start_expression() || self.at(K::Star) {
+            return Ok(());
+        }
+        if start.kind == K::Name {
+            let next_is_string = self.toks.get(self.index_of(start) + 1).map(|t| t.kind) == Some(K::String);
+            let text = start.text(self.src);
+            if next_is_string || matches!(text, "match" | "case" | "_") {
+                return Ok(());
+            }
+        }
+        if let ExprKind::Name { id, .. } = &a.node {
+            if id == "print" || id == "exec" {
+                return Ok(());
+            }
+        }
+        let save = self.pos;
+        let saved_flag = self.call_invalid_rules;
+        self.call_invalid_rules = false;
+        let b = self.attempt(|p| p.expression());
+        self.call_invalid_rules = saved_flag;
+        self.pos = save;
+        if let Ok(Some(b)) = b {
+            return Err(self.raise_range(a.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?"));
+        }
+        Ok(())
+    }
+
+    fn index_of(&self, t: &Token) -> usize {
+        // Tokens are sorted by offset; find the one starting at `t.start`.
+        self.toks.partition_point(|x| x.start < t.start)
+    }
+
+    /// No atom here: nothing specific yet (invalid_* atoms are reported by
+    /// the callers).
+    pub(super) fn invalid_atom(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    /// invalid_group: `(*a)`; invalid_comprehension for `(*a for …)`.
+    pub(super) fn invalid_group_or_tuple(&mut self, first: &Expr) -> PResult<()> {
+        if matches!(first.node, ExprKind::Starred { .. }) && matches!(self.kind(), K::For | K::Async) {
+            return Err(self.raise_known_location(first.loc, "iterable unpacking cannot be used in comprehension"));
+        }
+        Ok(())
+    }
+
+    /// invalid_kvpair / invalid_double_starred_kvpairs, for a key without ':'.
+    pub(super) fn invalid_kvpair(&mut self, k: &Expr) -> PResult<()> {
+        let e = self.error_span(
+            SyntaxErrorKind::SyntaxError,
+            "':' expected after dictionary key",
+            k.loc.lineno,
+            k.loc.end_col_offset as i64,
+            k.loc.end_lineno,
+            -1,
+        );
+        Err(self.raise(e))
+    }
+
+    pub(super) fn invalid_double_starred_kvpairs(&mut self) -> PResult<()> {
+        Ok(())
+    }
+
+    /// invalid_for_target: ASYNC? 'for' a=star_expressions
+    pub(super) fn invalid_for_target(&mut self) -> Fail {
+        // Rewind to just after 'for'.
+        let mut i = self.pos;
+        while i > 0 && self.toks[i].kind != K::For {
+            i -= 1;
+        }
+        self.pos = i + 1;
+        let saved_flag = self.call_invalid_rules;
+        self.call_invalid_rules = false;
+        let e = self.star_expressions();
+        self.call_invalid_rules = saved_flag;
+        match e {
+            Ok(e) => self.raise_invalid_target(TargetsType::For, &e),
+            Err(f) => f,
+        }
+    }
+
+    /// invalid_kwarg: `f(True=1)`, `f(a.b=1)`; the current token is '='.
+    pub(super) fn no_match_or_invalid_kwarg(&mut self, e: &Expr) -> Fail {
+        if !self.call_invalid_rules {
+            return Fail::NoMatch;
+        }
+        let eq = self.tok();
+        if let ExprKind::Constant { value: ast::Constant::Bool(_) | ast::Constant::None, .. } = &e.node {
+            if e.loc.end_col_offset - e.loc.col_offset <= 5 && e.loc.lineno == e.loc.end_lineno {
+                let msg = format!("cannot assign to {}", expr_name(e));
+                return self.raise_range(e.loc, eq.loc(), &msg);
+            }
+        }
+        self.raise_range(e.loc, eq.loc(), "expression cannot contain assignment, perhaps you meant \"==\"?")
+    }
+
+    /// invalid_arguments (the parts that need no lookahead here).
+    pub(super) fn no_match_or_invalid_arguments(&mut self) -> Fail {
+        Fail::NoMatch
+    }
+
+    // -- parameters ------------------------------------------------------------------
+
+    /// invalid_parameters: `def f((a, b)):`; the current token is '('.
+    pub(super) fn invalid_parenthesized_params(&mut self, lambda: bool) -> PResult<()> {
+        if !self.at(K::Lpar) {
+            return Ok(());
+        }
+        let lpar = self.tok();
+        let mut i = 1;
+        loop {
+            if self.kind_at(i) != K::Name {
+                return Ok(());
+            }
+            i += 1;
+            if !lambda && self.kind_at(i) == K::Colon {
+                return Ok(());
+            }
+            if self.kind_at(i) == K::Comma {
+                i += 1;
+            }
+            if self.kind_at(i) == K::Rpar {
+                break;
+            }
+        }
+        let rpar = self.toks[self.pos + i];
+        let msg = if lambda {
+            "Lambda expression parameters cannot be parenthesized"
+        } else {
+            "Function parameters cannot be parenthesized"
+        };
+        Err(self.raise_range(lpar.loc(), rpar.loc(), msg))
+    }
+
+    /// invalid_parameters: reached when a parameter is out of order. The
+    /// previous token is the parameter's last one.
+    pub(super) fn invalid_parameters_or_no_match(&mut self, _lambda: bool) -> Fail {
+        if !self.call_invalid_rules {
+            return Fail::NoMatch;
+        }
+        if self.at(K::Slash) {
+            let t = self.tok();
+            let prev = self.toks[self.pos.max(1) - 1].kind;
+            if prev == K::Lpar || prev == K::Lambda {
+                return self.raise_at_token(&t, "at least one argument must precede /");
+            }
+            return self.raise_at_token(&t, "/ may appear only once");
+        }
+        // A parameter without default after one with a default: CPython
+        // points at that parameter (name and annotation).
+        let mut i = self.pos.max(1) - 1;
+        while i > 0 && !matches!(self.toks[i].kind, K::Comma | K::Lpar | K::Lambda) {
+            i -= 1;
+        }
+        if let Some(t) = self.toks.get(i + 1).copied() {
+            if t.kind == K::Name {
+                let end = self.toks[self.pos.max(1) - 1];
+                return self.raise_range(t.loc(), end.loc(), "non-default argument follows default argument");
+            }
+        }
+        Fail::NoMatch
+    }
+
+    pub(super) fn invalid_star_etc_or_no_match(&mut self, lambda: bool) -> Fail {
+        if !self.call_invalid_rules {
+            return Fail::NoMatch;
+        }
+        match self.kind() {
+            K::Equal => {
+                let t = self.tok();
+                self.raise_at_token(&t, "var-positional argument cannot have default value")
+            }
+            K::Star => {
+                let t = self.tok();
+                self.raise_at_token(&t, "* argument may appear only once")
+            }
+            _ => {
+                // Bare '*' followed by nothing: find the '*'.
+                let mut i = self.pos.max(1) - 1;
+                while i > 0 && self.toks[i].kind != K::Star {
+                    i -= 1;
+                }
+                let star = self.toks[i];
+                if lambda {
+                    return self.raise_generic("named arguments must follow bare *");
+                }
+                self.raise_at_token(&star, "named arguments must follow bare *")
+            }
+        }
+    }
+
+    pub(super) fn invalid_kwds_or_no_match(&mut self, _lambda: bool) -> Fail {
+        if !self.call_invalid_rules {
+            return Fail::NoMatch;
+        }
+        let t = self.tok();
+        match t.kind {
+            K::Equal => self.raise_at_token(&t, "var-keyword argument cannot have default value"),
+            K::Star | K::DoubleStar | K::Slash | K::Name => {
+                if t.kind == K::Name {
+                    let save = self.pos;
+                    let end = self.toks[save].loc();
+                    let _ = end;
+                }
+                self.raise_at_token(&t, "arguments cannot follow var-keyword argument")
+            }
+            _ => Fail::NoMatch,
+        }
+    }
+
+    // -- statements ----------------------------------------------------------------
+
+    /// After a simple statement that is not followed by NEWLINE or ';'.
+    pub(super) fn invalid_after_simple_stmt(&mut self, last: Option<&ast::Stmt>) -> PResult<()> {
+        if let Some(ast::Stmt { node: ast::StmtKind::Expr { value }, .. }) = last {
+            if let ExprKind::Name { id, .. } = &value.node {
+                if (id == "print" || id == "exec") && self.can_start_expression() {
+                    // invalid_legacy_expression
+                    let a = value.loc;
+                    let save = self.pos;
+                    let b = self.attempt(|p| p.star_expressions());
+                    self.pos = save;
+                    if let Ok(Some(b)) = b {
+                        let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                        return Err(self.raise_range(a, b.loc, &msg));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn invalid_expression_stmt(&mut self, _first: &Expr) -> PResult<()> {
+        Ok(())
+    }
+
+    /// invalid_assignment for a bad target before `eq`.
+    pub(super) fn invalid_assignment_target(&mut self, e: &Expr, _eq: usize) -> Fail {
+        if matches!(e.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
+            return self.raise_known_location(e.loc, "assignment to yield expression not possible");
+        }
+        match invalid_target(e, TargetsType::Star) {
+            Some(bad) => {
+                let name = expr_name(bad);
+                let loc = bad.loc;
+                let msg = match bad.node {
+                    ExprKind::Compare { .. }
+                    | ExprKind::BoolOp { .. }
+                    | ExprKind::BinOp { .. }
+                    | ExprKind::UnaryOp { .. }
+                    | ExprKind::Call { .. }
+                    | ExprKind::Constant { .. }
+                    | ExprKind::NamedExpr { .. }
+                    | ExprKind::IfExp { .. }
+                    | ExprKind::Lambda { .. }
+                    | ExprKind::Await { .. }
+                    | ExprKind::Dict { .. }
+                    | ExprKind::Set { .. }
+                    | ExprKind::JoinedStr { .. }
+                    | ExprKind::ListComp { .. }
+                    | ExprKind::SetComp { .. }
+                    | ExprKind::DictComp { .. }
+                    | ExprKind::GeneratorExp { .. }
+                        if std::ptr::eq(bad, e) =>
+                    {
+                        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+                    }
+                    _ => format!("cannot assign to {name}"),
+                };
+                self.raise_known_location(loc, &msg)
+            }
+            None => Fail::NoMatch,
+        }
+    }
+
+    pub(super) fn invalid_ann_assign_target(&mut self, target: &Expr) -> Fail {
+        match &target.node {
+            ExprKind::Tuple { .. } => self.raise_known_location(target.loc, "only single target (not tuple) can be annotated"),
+            ExprKind::List { .. } => self.raise_known_location(target.loc, "only single target (not list) can be annotated"),
+            _ => self.raise_known_location(target.loc, "illegal target for annotation"),
+        }
+    }
+
+    pub(super) fn invalid_augassign_target(&mut self, target: &Expr) -> Fail {
+        let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(target));
+        self.raise_known_location(target.loc, &msg)
+    }
+
+    pub(super) fn invalid_try_mixed(&mut self, _try_tok: &Token) -> Fail {
+        let a = self.tok();
+        let next = self.toks[(self.pos + 1).min(self.toks.len() - 1)];
+        if next.kind == K::Star {
+            return self.raise_range(a.loc(), next.loc(), "cannot have both 'except' and 'except*' on the same 'try'");
+        }
+        self.raise_at_token(&a, "cannot have both 'except' and 'except*' on the same 'try'")
+    }
+
+    /// invalid_except_stmt: `except A, B:`
+    pub(super) fn invalid_except_comma(&mut self, _except: &Token, e: &Expr) -> Fail {
+        let save = self.pos;
+        self.bump();
+        let ok = self.attempt(|p| p.expressions()).ok().flatten().is_some();
+        if ok {
+            if self.eat(K::As) {
+                self.eat(K::Name);
+            }
+            if self.at(K::Colon) {
+                return self.raise_starting_from(e.loc, "multiple exception types must be parenthesized");
+            }
+        }
+        self.pos = save;
+        Fail::NoMatch
+    }
+
+    pub(super) fn invalid_mapping_rest(&mut self) -> Fail {
+        Fail::NoMatch
+    }
+
+    /// invalid_arguments: a generator expression that is not the sole
+    /// argument. The current token is 'for'/'async' after `elt`.
+    pub(super) fn invalid_genexp_argument(&mut self, elt: &Expr) -> Fail {
+        let generators = match self.for_if_clauses() {
+            Ok(g) => g,
+            Err(f) => return f,
+        };
+        match generators.last() {
+            Some(c) => {
+                let last = c.ifs.last().map_or(c.iter.loc, |e| e.loc);
+                self.raise_range(elt.loc, last, "Generator expression must be parenthesized")
+            }
+            None => Fail::NoMatch,
+        }
+    }
+
+    /// invalid_comprehension: `[*a for …]`.
+    pub(super) fn invalid_comprehension_first(&mut self, first: &Expr) -> PResult<()> {
+        if matches!(first.node, ExprKind::Starred { .. }) && matches!(self.kind(), K::For | K::Async) {
+            return Err(self.raise_known_location(first.loc, "iterable unpacking cannot be used in comprehension"));
+        }
+        Ok(())
+    }
+
+    /// invalid_dict_comprehension: `{**a for …}`; the current token is '**'.
+    pub(super) fn invalid_dict_comprehension(&mut self) -> PResult<()> {
+        let t = self.tok();
+        let save = self.pos;
+        self.bump();
+        let ok = self.attempt(|p| p.bitwise_or())?.is_some() && matches!(self.kind(), K::For | K::Async);
+        self.pos = save;
+        if ok {
+            return Err(self.raise_at_token(&t, "dict unpacking cannot be used in dict comprehension"));
+        }
+        Ok(())
+    }
+
+    /// invalid_kvpair / invalid_double_starred_kvpairs after `key:`.
+    pub(super) fn invalid_dict_value(&mut self) -> PResult<()> {
+        let colon = self.toks[self.pos - 1];
+        match self.kind() {
+            K::Star => {
+                let star = self.tok().loc();
+                let save = self.pos;
+                self.bump();
+                if self.attempt(|p| p.bitwise_or())?.is_some() {
+                    return Err(self.raise_starting_from(star, "cannot use a starred expression in a dictionary value"));
+                }
+                self.pos = save;
+                Ok(())
+            }
+            K::Rbrace | K::Comma => Err(self.raise_at_token(&colon, "expression expected after dictionary key and ':'")),
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! Differential test: `ferrython tests/syntax_errors/NAME.py` must print the
+//! same stderr (and stdout) and exit with the same status as `python3.11
+//! tests/syntax_errors/NAME.py`, byte for byte. Expectations are
+//! NAME.stderr, NAME.status and optionally NAME.stdout, written by
+//! `python3.11 tools/regen_expected.py`.
+
+mod harness;
+
+use harness::{check_all, expected, programs, run_ferrython, short_diff, strip_root};
+
+#[test]
+fn syntax_errors_match_cpython() {
+    let dir = harness::root().join("tests/syntax_errors");
+    let names = programs("syntax_errors");
+    check_all("syntax_errors", "syntax_errors", &names, |name| {
+        let load = |suffix: &str| expected(&dir.join(format!("{name}.{suffix}")));
+        let (want_stderr, want_status) = match (load("stderr"), load("status")) {
+            (Ok(e), Ok(s)) => (e, s),
+            (Err(e), _) | (_, Err(e)) => return Some(format!("  {e}\n")),
+        };
+        let want_stdout = load("stdout").unwrap_or_default();
+        let out = run_ferrython(&[&format!("tests/syntax_errors/{name}.py")]);
+        let status = match out.status.code() {
+            Some(code) => format!("{code}\n"),
+            None => "killed by a signal\n".to_string(),
+        };
+        let report: String = [
+            short_diff("exit status", &want_status, status.as_bytes()),
+            short_diff("stderr", &want_stderr, &strip_root(&out.stderr)),
+            short_diff("stdout", &want_stdout, &strip_root(&out.stdout)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!report.is_empty()).then_some(report)
+    });
+}

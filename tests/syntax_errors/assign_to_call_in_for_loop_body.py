@@ -1,0 +1,2 @@
+for item in items:
+    process(item) = 1

@@ -1,0 +1,2 @@
+données = 1
+2 = données

@@ -1,0 +1,2 @@
+def gen():
+    a = (yield) = 2

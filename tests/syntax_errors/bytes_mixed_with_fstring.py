@@ -1,0 +1,2 @@
+name = "x"
+greeting = b"hi " f"{name}"

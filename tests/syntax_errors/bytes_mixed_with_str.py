@@ -1,0 +1,1 @@
+greeting = b"hello " "world"

@@ -1,0 +1,1 @@
+filtered = fn(key=1, x for x in y)

@@ -1,0 +1,1 @@
+joined = ",".join(sep, s for s in names)

@@ -1,0 +1,1 @@
+pairs = zip(a for a in xs for b in ys, other)

@@ -1,0 +1,3 @@
+opts = {"sep": ","}
+args = ["a", "b"]
+print(**opts, *args)

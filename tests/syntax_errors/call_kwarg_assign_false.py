@@ -1,0 +1,1 @@
+run(x, False = 2)

@@ -1,0 +1,1 @@
+configure(debug=False, None=0)

@@ -1,0 +1,1 @@
+toggle(True=1)

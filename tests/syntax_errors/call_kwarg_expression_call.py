@@ -1,0 +1,1 @@
+register(handler()=callback)

@@ -1,0 +1,1 @@
+result = any(x=1 for x in items)

@@ -1,0 +1,1 @@
+result = f(, a)

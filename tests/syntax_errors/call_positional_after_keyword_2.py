@@ -1,0 +1,4 @@
+def greet(name, greeting):
+    return f"{greeting}, {name}"
+
+greet(greeting="hi", "bob")

@@ -1,0 +1,5 @@
+plot(
+    xs,
+    color="red",
+    ys,
+)

@@ -1,0 +1,3 @@
+match status:
+    case 400 | 404 | 418
+        pass

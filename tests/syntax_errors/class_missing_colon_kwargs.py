@@ -1,0 +1,2 @@
+class Model(Base, metaclass=ABCMeta)
+    pass

@@ -1,0 +1,2 @@
+async def f():
+    return [x async for 1 in aiter()]

@@ -1,0 +1,1 @@
+pairs = [x, y for x in range(3) for y in range(3)]

@@ -1,0 +1,1 @@
+pairs = {a, b, c for a, b, c in triples}

@@ -1,0 +1,1 @@
+singles = {name, for name in names}

@@ -1,0 +1,4 @@
+async def main():
+    @wrap
+    async for x in y:
+        pass

@@ -1,0 +1,3 @@
+@property value
+def f(self):
+    pass

@@ -1,0 +1,2 @@
+del obj.attr
+del obj.method()

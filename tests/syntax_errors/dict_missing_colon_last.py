@@ -1,0 +1,1 @@
+scores = {"alice": 90, "bob"}

@@ -1,0 +1,4 @@
+mapping = {
+    "one": 1,
+    "two":
+}

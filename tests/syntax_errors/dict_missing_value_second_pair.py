@@ -1,0 +1,1 @@
+config = {"name": "x", "age": , "city": "y"}

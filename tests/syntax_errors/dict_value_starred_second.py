@@ -1,0 +1,1 @@
+config = {"a": 1, "b": *others, "c": 3}

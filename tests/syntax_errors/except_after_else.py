@@ -1,0 +1,8 @@
+try:
+    risky()
+except ValueError:
+    pass
+else:
+    pass
+except TypeError:
+    pass

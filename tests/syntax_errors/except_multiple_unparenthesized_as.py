@@ -1,0 +1,4 @@
+try:
+    risky()
+except KeyError, IndexError as exc:
+    print(exc)

@@ -1,0 +1,5 @@
+items = [
+    first,
+    second
+    third,
+]

@@ -1,0 +1,1 @@
+seen = {alpha beta}

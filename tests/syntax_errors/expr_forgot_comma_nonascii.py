@@ -1,0 +1,1 @@
+noms = ["Zoë" "Chloé", ñandú émile]

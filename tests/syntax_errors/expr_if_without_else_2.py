@@ -1,0 +1,1 @@
+values = [a if a else b, c if d]

@@ -1,0 +1,1 @@
+key = lambda item: item.name if item

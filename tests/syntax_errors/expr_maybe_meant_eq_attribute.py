@@ -1,0 +1,2 @@
+if obj.flag = True:
+    pass

@@ -1,0 +1,4 @@
+if a == 1:
+    pass
+elif b = 2:
+    pass

@@ -1,0 +1,2 @@
+while d["k"] = 1:
+    pass

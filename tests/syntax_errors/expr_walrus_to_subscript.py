@@ -1,0 +1,2 @@
+while (data[0] := read()) is not None:
+    pass

@@ -1,0 +1,6 @@
+try:
+    risky()
+finally:
+    cleanup()
+except:
+    pass

@@ -1,0 +1,3 @@
+async def f():
+    async for chunk in reader
+        pass

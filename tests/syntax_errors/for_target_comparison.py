@@ -1,0 +1,2 @@
+for i < 3 in range(5):
+    pass

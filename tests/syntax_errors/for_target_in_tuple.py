@@ -1,0 +1,2 @@
+for x, f(y) in pairs:
+    pass

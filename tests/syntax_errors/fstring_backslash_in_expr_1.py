@@ -1,0 +1,2 @@
+words = ["a", "b"]
+joined = f"{'\n'.join(words)}"

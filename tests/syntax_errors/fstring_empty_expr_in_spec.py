@@ -1,0 +1,2 @@
+width = 10
+value = f"{x:{}}"

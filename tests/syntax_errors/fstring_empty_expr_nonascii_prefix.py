@@ -1,0 +1,2 @@
+café = 1
+texte = f"prix: {café} — total: {}"

@@ -1,0 +1,2 @@
+name = "x"
+value = f"{name["key"]}"

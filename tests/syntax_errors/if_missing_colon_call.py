@@ -1,0 +1,2 @@
+if check(value, strict=True)
+    pass

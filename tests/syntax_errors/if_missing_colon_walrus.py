@@ -1,0 +1,2 @@
+if (n := len(items)) > 10
+    pass

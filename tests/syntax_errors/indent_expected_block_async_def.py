@@ -1,0 +1,2 @@
+async def fetch(url):
+await get(url)

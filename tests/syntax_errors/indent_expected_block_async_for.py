@@ -1,0 +1,3 @@
+async def main():
+    async for item in source():
+    print(item)

@@ -1,0 +1,3 @@
+class Child(Base, metaclass=Meta):
+    
+pass

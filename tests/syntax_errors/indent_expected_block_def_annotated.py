@@ -1,0 +1,3 @@
+def area(r: float) -> float:
+# no body, just a comment
+x = 1

@@ -1,0 +1,4 @@
+if ok:
+    go()
+else:
+stop()

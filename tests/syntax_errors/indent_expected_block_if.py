@@ -1,0 +1,2 @@
+if x > 3:
+print("big")

@@ -1,0 +1,4 @@
+# a comment
+print("a")
+    # indented comments are fine
+    print("b")

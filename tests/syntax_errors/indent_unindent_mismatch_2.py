@@ -1,0 +1,5 @@
+class A:
+    def m(self):
+        if self:
+            pass
+      return 3

@@ -1,0 +1,2 @@
+for in in range(3):
+    pass

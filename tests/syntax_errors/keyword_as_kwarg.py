@@ -1,0 +1,1 @@
+send(to="x", from="y")

@@ -1,0 +1,1 @@
+from = "alice@example.com"

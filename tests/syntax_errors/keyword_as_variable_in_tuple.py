@@ -1,0 +1,1 @@
+import_, def = 1, 2

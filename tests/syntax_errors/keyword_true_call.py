@@ -1,0 +1,2 @@
+x = True()
+True = 1

@@ -1,0 +1,1 @@
+result = sorted(items, key=lambda item, reverse=False, depth: item)

@@ -1,0 +1,2 @@
+code = "y = 2"
+exec code in globals()

@@ -1,0 +1,3 @@
+import sys
+name = sys.argv[0]
+print name, len(name)

@@ -1,0 +1,2 @@
+def report(total):
+    print "total:", total

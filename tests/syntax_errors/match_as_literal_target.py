@@ -1,0 +1,3 @@
+match value:
+    case {"k": v} as 1:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case str() as names[0]:
+        pass

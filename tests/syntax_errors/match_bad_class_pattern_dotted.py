@@ -1,0 +1,3 @@
+match event:
+    case events.Click(pos=(x, y), button):
+        pass

@@ -1,0 +1,3 @@
+match obj:
+    case Point(1=x):
+        pass

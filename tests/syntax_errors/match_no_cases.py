@@ -1,0 +1,2 @@
+match value:
+    pass

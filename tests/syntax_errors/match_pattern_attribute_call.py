@@ -1,0 +1,3 @@
+match value:
+    case a.b[0]:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case len(x) > 3:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case 1j + 2:
+        pass

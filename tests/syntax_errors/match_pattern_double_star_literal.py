@@ -1,0 +1,3 @@
+match config:
+    case {**1}:
+        pass

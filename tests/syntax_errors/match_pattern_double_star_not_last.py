@@ -1,0 +1,3 @@
+match config:
+    case {**rest, "key": 1}:
+        pass

@@ -1,0 +1,5 @@
+match config:
+    case {"key": 1, **rest, }:
+        pass
+    case {**rest, **more}:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case lambda: 0:
+        pass

@@ -1,0 +1,3 @@
+match config:
+    case {key: 1}:
+        pass

@@ -1,0 +1,3 @@
+match config:
+    case {"k": *v}:
+        pass

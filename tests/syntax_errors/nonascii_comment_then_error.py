@@ -1,0 +1,3 @@
+# Ça marche très bien — sauf ici:
+x = (1 +
+     2))

@@ -1,0 +1,1 @@
+texte = "à côté" + fonction(

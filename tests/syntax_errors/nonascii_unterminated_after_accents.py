@@ -1,0 +1,1 @@
+présentation = 'Élodie' + 'café

@@ -1,0 +1,1 @@
+print(round(3.14159, 2ndigits))

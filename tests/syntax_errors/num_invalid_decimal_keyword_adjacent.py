@@ -1,0 +1,1 @@
+value = 1if True else 2and

@@ -1,0 +1,1 @@
+flags = 0xFF_

@@ -1,0 +1,2 @@
+import os
+os.chmod("f", 0o9)

@@ -1,0 +1,1 @@
+arrow = "\N{RIGHTWARDS SPACESHIP}"

@@ -1,0 +1,1 @@
+greek = "\N{GREEK SMALL LETTER ALPHA"

@@ -1,0 +1,1 @@
+label = "naïve \u00e"

@@ -1,0 +1,4 @@
+doc = """
+Line one
+Line \x4 two
+"""

@@ -1,0 +1,2 @@
+message = ("first part "
+           "second \x1 part")

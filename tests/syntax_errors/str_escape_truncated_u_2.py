@@ -1,0 +1,1 @@
+text = "prefix \u12G4 suffix"

@@ -1,0 +1,1 @@
+pattern = "abc\x"

@@ -1,0 +1,3 @@
+def grüßen():
+	name = "Jürgen"
+        return name

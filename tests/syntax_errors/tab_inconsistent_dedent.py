@@ -1,0 +1,4 @@
+if a:
+	if b:
+		pass
+        else_value = 1

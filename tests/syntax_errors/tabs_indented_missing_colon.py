@@ -1,0 +1,3 @@
+if ready:
+	for item in queue
+		handle(item)

@@ -1,0 +1,2 @@
+import os
+total = 1 + \

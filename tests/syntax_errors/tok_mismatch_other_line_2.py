@@ -1,0 +1,4 @@
+result = func(
+    alpha,
+    beta,
+]

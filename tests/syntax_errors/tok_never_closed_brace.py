@@ -1,0 +1,3 @@
+settings = {
+    "debug": True,
+    "level": 3,

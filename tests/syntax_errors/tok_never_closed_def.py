@@ -1,0 +1,3 @@
+def handler(request,
+            response
+    return response

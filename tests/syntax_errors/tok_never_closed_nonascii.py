@@ -1,0 +1,2 @@
+données = {"clé": "valeur",
+           "número": 42

@@ -1,0 +1,4 @@
+total = sum(
+    x for x in range(10)
+
+print(total)

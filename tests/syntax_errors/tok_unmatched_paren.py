@@ -1,0 +1,1 @@
+result = compute(1, 2))

@@ -1,0 +1,2 @@
+s = "it ends with an escaped quote\"
+t = 2

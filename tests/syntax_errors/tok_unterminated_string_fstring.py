@@ -1,0 +1,2 @@
+user = "x"
+msg = f"hello {user}

@@ -1,0 +1,2 @@
+título = "café
+print(título)

@@ -1,0 +1,3 @@
+name = "n"
+text = f'''Dear {name},
+thanks

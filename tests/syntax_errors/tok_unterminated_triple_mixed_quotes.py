@@ -1,0 +1,2 @@
+doc = """ends with the wrong quotes'''
+value = 3

@@ -1,0 +1,5 @@
+def drain(queue):
+    while queue:
+        queue.pop()
+    else
+        return None

@@ -1,0 +1,2 @@
+while count < 10
+    count += 1

@@ -1,0 +1,2 @@
+with open("data.txt") as fh
+    data = fh.read()

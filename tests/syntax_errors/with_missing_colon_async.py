@@ -1,0 +1,3 @@
+async def main():
+    async with session as s
+        await s.get()

@@ -1,0 +1,4 @@
+import threading
+lock = threading.Lock()
+with lock
+    counter += 1

@@ -1,0 +1,3 @@
+def gen():
+    print(yield)
+    f(x, yield y)
