@@ -267,10 +267,17 @@ impl Job {
                     diagnostics::format_warnings(&output.warnings, &input.filename, lines, &self.warnoptions);
                 let _ = std::io::stderr().lock().write_all(warnings.as_bytes());
                 if self.dump == Dump::Ast {
-                    let mut text = ast_dump::dump_mod(&output.module);
-                    text.push('\n');
-                    write_stdout(text.as_bytes());
-                    0
+                    match ast_dump::try_dump_mod(&output.module) {
+                        Ok(mut text) => {
+                            text.push('\n');
+                            write_stdout(text.as_bytes());
+                            0
+                        }
+                        Err(too_deep) => {
+                            eprintln!("RecursionError: {too_deep}");
+                            1
+                        }
+                    }
                 } else {
                     eprintln!("ferrython: {} parsed; executing Python code is not implemented yet", input.filename);
                     2

@@ -510,3 +510,42 @@ pub enum PatternKind {
         patterns: Vec<Pattern>,
     },
 }
+
+// ---------------------------------------------------------------------------
+// Dropping deep trees
+//
+// Left-recursive chains (`1+1+…`, `a.b.c…`, `f()()…`, `x[0][0]…`) are built
+// by loops in the parser, so a 10 MB source line can yield a tree millions of
+// levels deep. The compiler-generated drop glue would recurse once per level
+// and overflow the native stack. Every other kind of nesting is bounded by the
+// parser's recursion limits, so it is enough to unroll these chains: before
+// a chain node's fields are dropped, its chain child is moved out and dropped
+// in a loop, one level at a time, leaving a leaf in its place.
+
+impl Drop for Expr {
+    fn drop(&mut self) {
+        let mut next = take_chain_child(&mut self.node);
+        while let Some(mut child) = next {
+            next = take_chain_child(&mut child.node);
+            // `child` now holds no chain child and drops shallowly here.
+        }
+    }
+}
+
+/// Moves out the chain child of `node` if that child is itself a chain node
+/// (so a chain of length one costs nothing), leaving `None` in its place.
+fn take_chain_child(node: &mut ExprKind) -> Option<Expr> {
+    let slot = match node {
+        ExprKind::BinOp { left, .. } => left,
+        ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+        ExprKind::Call { func, .. } => func,
+        _ => return None,
+    };
+    match slot.node {
+        ExprKind::BinOp { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } | ExprKind::Call { .. } => {
+            let leaf = Expr { node: ExprKind::Constant { value: Constant::None, kind: None }, loc: slot.loc };
+            Some(std::mem::replace(&mut **slot, leaf))
+        }
+        _ => None,
+    }
+}

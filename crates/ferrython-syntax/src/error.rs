@@ -93,21 +93,28 @@ impl SyntaxError {
     }
 }
 
-/// Line `lineno` (1-based) of `source`, with its line terminator, if it exists.
+/// Line `lineno` (1-based) of `source`, as CPython re-reads it for
+/// `SyntaxError.text`: lines end at `\n`, `\r\n` or a lone `\r` (universal
+/// newlines), and the terminator is given back as `\n`.
 pub fn source_line(source: &str, lineno: i64) -> Option<String> {
     if lineno < 1 {
         return None;
     }
-    let mut rest = source;
-    for _ in 1..lineno {
-        let nl = rest.find('\n')?;
-        rest = &rest[nl + 1..];
+    let bytes = source.as_bytes();
+    let mut start = 0;
+    let mut line = 1;
+    while line < lineno {
+        let nl = bytes[start..].iter().position(|&b| b == b'\n' || b == b'\r')? + start;
+        start = if bytes[nl] == b'\r' && bytes.get(nl + 1) == Some(&b'\n') { nl + 2 } else { nl + 1 };
+        line += 1;
     }
-    if rest.is_empty() {
+    if start >= bytes.len() {
         return None;
     }
-    let end = rest.find('\n').map_or(rest.len(), |i| i + 1);
-    Some(rest[..end].to_string())
+    match bytes[start..].iter().position(|&b| b == b'\n' || b == b'\r') {
+        Some(i) => Some(format!("{}\n", &source[start..start + i])),
+        None => Some(source[start..].to_string()),
+    }
 }
 
 /// CPython's `_PyPegen_byte_offset_to_character_offset`: the number of

@@ -8,6 +8,7 @@
 
 pub mod ast;
 pub mod ast_dump;
+pub mod codec_tables;
 pub mod error;
 pub mod lexer;
 pub mod parser;

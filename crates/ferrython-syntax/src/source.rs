@@ -17,6 +17,7 @@
 //! also what CPython says for names it does not know (a documented
 //! difference for the multi-byte Asian codecs).
 
+use crate::codec_tables::{ALIASES, CHARMAPS};
 use std::borrow::Cow;
 
 use crate::error::{SyntaxError, SyntaxErrorKind};
@@ -154,72 +155,83 @@ pub fn detect_encoding(bytes: &[u8]) -> Result<SourceEncoding, SyntaxError> {
     Ok(SourceEncoding { bom, cookie })
 }
 
-/// A single-byte codec we can decode.
+/// A codec we can decode: UTF-8, ASCII, Latin-1, or one of CPython's
+/// single-byte charmap codecs (table generated from python3.11).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Codec {
     Utf8,
     Latin1,
     Ascii,
-    Cp1252,
-    Latin9,
+    Charmap(&'static [u16; 256]),
 }
 
-/// Python's codec lookup for the names we support: lowercase, spaces and
-/// hyphens become underscores (`encodings.normalize_encoding`), then the
-/// aliases of `encodings/aliases.py`.
+/// Python's codec lookup: `codecs.lookup` lowercases, then
+/// `encodings.normalize_encoding` turns each run of characters other than
+/// ASCII letters, digits and '.' into one '_', then `encodings.aliases`
+/// maps the name (or the name with '.' replaced by '_') to a codec module.
 fn lookup_codec(name: &str) -> Option<Codec> {
-    let n: String =
-        name.trim().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
-    Some(match n.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "iso8859" | "8859" | "cp819"
-        | "iso_ir_100" | "csisolatin1" | "ibm819" | "iso_8859_1:1987" => Codec::Latin1,
+    let mut n = String::with_capacity(name.len());
+    let mut punct = false;
+    for c in name.chars().map(|c| c.to_ascii_lowercase()) {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if punct && !n.is_empty() {
+                n.push('_');
+            }
+            n.push(c);
+            punct = false;
+        } else {
+            punct = true;
+        }
+    }
+    let find = |key: &str| -> Option<&'static str> {
+        if let Ok(i) = ALIASES.binary_search_by(|(a, _)| (*a).cmp(key)) {
+            return Some(ALIASES[i].1);
+        }
+        None
+    };
+    let module = match find(&n).or_else(|| find(&n.replace('.', "_"))) {
+        Some(m) => m,
+        None => match n.as_str() {
+            "utf_8" => "utf_8",
+            "latin_1" => "latin_1",
+            "ascii" => "ascii",
+            _ => n.as_str(),
+        },
+    };
+    Some(match module {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "iso8859" | "cp819"
+        | "csisolatin1" | "ibm819" | "iso_8859_1_1987" | "iso_ir_100" => Codec::Latin1,
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
-        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv:1991" | "iso_ir_6" => Codec::Ascii,
-        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
-        "iso8859_15" | "iso_8859_15" | "latin9" | "l9" => Codec::Latin9,
-        _ => return None,
+        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+        m => {
+            let i = CHARMAPS.binary_search_by(|(name, _)| (*name).cmp(m)).ok()?;
+            Codec::Charmap(&CHARMAPS[i].1)
+        }
     })
 }
 
-/// cp1252's 0x80..=0x9F (0 marks the five undefined bytes).
-const CP1252_HIGH: [u16; 32] = [
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0, 0,
-    0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-];
-
-fn decode_single_byte(bytes: &[u8], codec: Codec, name: &str) -> Result<String, SyntaxError> {
+fn decode_single_byte(bytes: &[u8], codec: Codec) -> Result<String, SyntaxError> {
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
     for (i, &c) in bytes.iter().enumerate() {
         let ch = match codec {
             Codec::Ascii if c >= 0x80 => None,
-            Codec::Cp1252 if (0x80..0xA0).contains(&c) => {
-                char::from_u32(CP1252_HIGH[(c - 0x80) as usize] as u32).filter(|&ch| ch != '\0')
-            }
-            Codec::Latin9 => Some(match c {
-                0xA4 => '\u{20AC}',
-                0xA6 => '\u{0160}',
-                0xA8 => '\u{0161}',
-                0xB4 => '\u{017D}',
-                0xB8 => '\u{017E}',
-                0xBC => '\u{0152}',
-                0xBD => '\u{0153}',
-                0xBE => '\u{0178}',
-                _ => c as char,
-            }),
+            Codec::Charmap(table) => match table[c as usize] {
+                0xFFFE => None,
+                cp => char::from_u32(cp as u32),
+            },
             _ => Some(c as char),
         };
         match ch {
             Some(ch) => out.push(ch),
             None => {
-                let codec_name = if codec == Codec::Ascii { "ascii" } else { "charmap" };
-                let _ = name;
+                let ascii = codec == Codec::Ascii;
                 return Err(no_location(format!(
                     "(unicode error) '{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                    codec_name,
+                    if ascii { "ascii" } else { "charmap" },
                     c,
                     i,
-                    if codec == Codec::Ascii { "ordinal not in range(128)" } else { "character maps to <undefined>" }
+                    if ascii { "ordinal not in range(128)" } else { "character maps to <undefined>" }
                 )));
             }
         }
@@ -238,8 +250,7 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
         Some(name) => lookup_codec(name).ok_or_else(|| no_location(format!("encoding problem: {}", name)))?,
     };
     if codec != Codec::Utf8 {
-        let name = enc.cookie.as_deref().unwrap_or("utf-8");
-        return decode_single_byte(body, codec, name).map(Cow::Owned);
+        return decode_single_byte(body, codec).map(Cow::Owned);
     }
     match std::str::from_utf8(body) {
         Ok(s) => Ok(Cow::Borrowed(s)),

@@ -374,10 +374,7 @@ impl<'s> Parser<'s> {
                 K::Dot => {
                     self.bump();
                     let (attr, _) = self.name()?;
-                    e = mk(
-                        ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load },
-                        self.eloc(&start),
-                    );
+                    e = mk(ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load }, self.eloc(&start));
                 }
                 K::Lpar => {
                     let (args, keywords) = self.call_arguments()?;
@@ -471,9 +468,9 @@ impl<'s> Parser<'s> {
                 K::Star => {
                     if seen_double_star {
                         if self.call_invalid_rules {
-                            return Err(self.raise_generic(
-                                "iterable argument unpacking follows keyword argument unpacking",
-                            ));
+                            return Err(
+                                self.raise_generic("iterable argument unpacking follows keyword argument unpacking")
+                            );
                         }
                         return Err(Fail::NoMatch);
                     }
@@ -707,7 +704,11 @@ impl<'s> Parser<'s> {
             }
             if self.call_invalid_rules && matches!(self.kind(), K::For | K::Async) {
                 let comma = self.toks[self.pos - 1].loc();
-                return Err(self.raise_range(elts[0].loc, comma, "did you forget parentheses around the comprehension target?"));
+                return Err(self.raise_range(
+                    elts[0].loc,
+                    comma,
+                    "did you forget parentheses around the comprehension target?",
+                ));
             }
             elts.push(self.star_named_expression()?);
         }
@@ -778,7 +779,11 @@ impl<'s> Parser<'s> {
             }
             if self.call_invalid_rules && matches!(self.kind(), K::For | K::Async) {
                 let comma = self.toks[self.pos - 1].loc();
-                return Err(self.raise_range(elts[0].loc, comma, "did you forget parentheses around the comprehension target?"));
+                return Err(self.raise_range(
+                    elts[0].loc,
+                    comma,
+                    "did you forget parentheses around the comprehension target?",
+                ));
             }
             elts.push(self.star_named_expression()?);
         }

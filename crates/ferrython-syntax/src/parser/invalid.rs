@@ -79,8 +79,26 @@ impl<'s> Parser<'s> {
     }
 
     /// An error covering token `t`.
+    ///
+    /// CPython's INDENT, DEDENT and ENDMARKER tokens carry no column
+    /// (`col_offset == -1`); `_PyPegen_raise_error` then uses the
+    /// tokenizer's position on that line, unconverted to 1-based, and no
+    /// end column. At end of input that position is the end of the last line.
     pub(super) fn error_at_token(&self, kind: SyntaxErrorKind, msg: &str, t: &Token) -> SyntaxError {
-        self.error_span(kind, msg, t.lineno, t.col_offset as i64 + 1, t.end_lineno, t.end_col_offset as i64 + 1)
+        match t.kind {
+            K::Indent => self.error_span(kind, msg, t.lineno, t.end_col_offset as i64, t.lineno, -1),
+            K::Dedent | K::EndMarker if t.start as usize >= self.src.len() => {
+                let body = self.src.strip_suffix('\n').unwrap_or(self.src);
+                let line_start = body.rfind('\n').map_or(0, |i| i + 1);
+                let line = self.src[..line_start].matches('\n').count() as u32 + 1;
+                let col = (self.src.len() - line_start) as i64;
+                self.error_span(kind, msg, line, col, line, -1)
+            }
+            K::Dedent => self.error_span(kind, msg, t.lineno, t.col_offset as i64, t.lineno, -1),
+            _ => {
+                self.error_span(kind, msg, t.lineno, t.col_offset as i64 + 1, t.end_lineno, t.end_col_offset as i64 + 1)
+            }
+        }
     }
 
     pub(super) fn raise_at_token(&mut self, t: &Token, msg: &str) -> Fail {
@@ -179,7 +197,11 @@ impl<'s> Parser<'s> {
         self.pos = save;
         if let (true, Ok(Some(b))) = (ok, rhs) {
             if single_name {
-                return Err(self.raise_range(e.loc, b.loc, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+                return Err(self.raise_range(
+                    e.loc,
+                    b.loc,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                ));
             }
             let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(e));
             return Err(self.raise_known_location(e.loc, &msg));
@@ -428,48 +450,45 @@ impl<'s> Parser<'s> {
     }
 
     /// invalid_assignment for a bad target before `eq`.
-    pub(super) fn invalid_assignment_target(&mut self, e: &Expr, _eq: usize) -> Fail {
-        if matches!(e.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
+    /// invalid_assignment for a bad target before the '=' at `eq`. The
+    /// first target of a statement is first seen by invalid_named_expression
+    /// (through `star_named_expression`), hence its "here. Maybe you meant"
+    /// variant.
+    pub(super) fn invalid_assignment_target(&mut self, e: &Expr, eq: usize, first: Option<&Token>) -> Fail {
+        if let Some(start) = first {
+            if let Err(f) = self.invalid_named_expression_eq(start, e) {
+                return f;
+            }
+        }
+        let parenthesized = eq > 0 && self.toks[eq - 1].kind == K::Rpar;
+        if !parenthesized && matches!(e.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
             return self.raise_known_location(e.loc, "assignment to yield expression not possible");
         }
         match invalid_target(e, TargetsType::Star) {
             Some(bad) => {
                 let name = expr_name(bad);
                 let loc = bad.loc;
-                let msg = match bad.node {
-                    ExprKind::Compare { .. }
-                    | ExprKind::BoolOp { .. }
-                    | ExprKind::BinOp { .. }
-                    | ExprKind::UnaryOp { .. }
-                    | ExprKind::Call { .. }
-                    | ExprKind::Constant { .. }
-                    | ExprKind::NamedExpr { .. }
-                    | ExprKind::IfExp { .. }
-                    | ExprKind::Lambda { .. }
-                    | ExprKind::Await { .. }
-                    | ExprKind::Dict { .. }
-                    | ExprKind::Set { .. }
-                    | ExprKind::JoinedStr { .. }
-                    | ExprKind::ListComp { .. }
-                    | ExprKind::SetComp { .. }
-                    | ExprKind::DictComp { .. }
-                    | ExprKind::GeneratorExp { .. }
-                        if std::ptr::eq(bad, e) =>
-                    {
-                        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
-                    }
-                    _ => format!("cannot assign to {name}"),
-                };
+                let msg = format!("cannot assign to {name}");
                 self.raise_known_location(loc, &msg)
             }
             None => Fail::NoMatch,
         }
     }
 
-    pub(super) fn invalid_ann_assign_target(&mut self, target: &Expr) -> Fail {
+    /// invalid_assignment's annotation alternatives. An unparenthesized
+    /// tuple is reported at its first element (`a=star_named_expression ','`).
+    pub(super) fn invalid_ann_assign_target(&mut self, target: &Expr, parenthesized: bool) -> Fail {
         match &target.node {
-            ExprKind::Tuple { .. } => self.raise_known_location(target.loc, "only single target (not tuple) can be annotated"),
-            ExprKind::List { .. } => self.raise_known_location(target.loc, "only single target (not list) can be annotated"),
+            ExprKind::Tuple { elts, .. } if !parenthesized && !elts.is_empty() => {
+                let loc = elts[0].loc;
+                self.raise_known_location(loc, "only single target (not tuple) can be annotated")
+            }
+            ExprKind::Tuple { .. } => {
+                self.raise_known_location(target.loc, "only single target (not tuple) can be annotated")
+            }
+            ExprKind::List { .. } => {
+                self.raise_known_location(target.loc, "only single target (not list) can be annotated")
+            }
             _ => self.raise_known_location(target.loc, "illegal target for annotation"),
         }
     }
@@ -560,7 +579,9 @@ impl<'s> Parser<'s> {
                 self.pos = save;
                 Ok(())
             }
-            K::Rbrace | K::Comma => Err(self.raise_at_token(&colon, "expression expected after dictionary key and ':'")),
+            K::Rbrace | K::Comma => {
+                Err(self.raise_at_token(&colon, "expression expected after dictionary key and ':'"))
+            }
             _ => Ok(()),
         }
     }

@@ -210,9 +210,9 @@ impl<'s> Parser<'s> {
                 if self.at(K::Equal) {
                     return Err(Fail::NoMatch);
                 }
-                match cls.node {
+                match &cls.node {
                     ExprKind::Name { id, .. } => {
-                        Ok(pat(PatternKind::MatchAs { pattern: None, name: Some(id) }, cls.loc))
+                        Ok(pat(PatternKind::MatchAs { pattern: None, name: Some(id.clone()) }, cls.loc))
                     }
                     _ => {
                         let loc = cls.loc;

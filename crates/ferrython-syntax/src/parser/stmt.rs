@@ -204,7 +204,8 @@ impl<'s> Parser<'s> {
                 Ok(t) => t,
                 Err(e) => {
                     if self.call_invalid_rules {
-                        return Err(self.invalid_assignment_target(&e, eq));
+                        let first = if targets.is_empty() { Some(*start) } else { None };
+                        return Err(self.invalid_assignment_target(&e, eq, first.as_ref()));
                     }
                     return Err(Fail::NoMatch);
                 }
@@ -223,7 +224,7 @@ impl<'s> Parser<'s> {
         let simple = !parenthesized && matches!(target.node, ExprKind::Name { .. });
         if !matches!(target.node, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
             if self.call_invalid_rules {
-                return Err(self.invalid_ann_assign_target(&target));
+                return Err(self.invalid_ann_assign_target(&target, parenthesized));
             }
             return Err(Fail::NoMatch);
         }
@@ -318,7 +319,9 @@ impl<'s> Parser<'s> {
                     if self.kind_at(1) != K::Name {
                         if self.call_invalid_rules && self.kind_at(1) == K::Newline {
                             self.bump();
-                            return Err(self.raise_generic("trailing comma not allowed without surrounding parentheses"));
+                            return Err(
+                                self.raise_generic("trailing comma not allowed without surrounding parentheses")
+                            );
                         }
                         return Err(Fail::NoMatch);
                     }
@@ -409,7 +412,14 @@ impl<'s> Parser<'s> {
         let returns = if self.eat(K::Rarrow) { Some(Box::new(self.expression()?)) } else { None };
         self.expect_forced(K::Colon, ":")?;
         let body = self.block("function definition", start.lineno)?;
-        let f = Box::new(ast::FunctionDef { name, args: Box::new(args), body, decorator_list, returns, type_comment: None });
+        let f = Box::new(ast::FunctionDef {
+            name,
+            args: Box::new(args),
+            body,
+            decorator_list,
+            returns,
+            type_comment: None,
+        });
         let node = if is_async { StmtKind::AsyncFunctionDef(f) } else { StmtKind::FunctionDef(f) };
         Ok(st(node, self.loc_from(&start)))
     }
