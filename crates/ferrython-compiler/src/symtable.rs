@@ -1,0 +1,1 @@
+//! The symbol table: scopes and the binding of every name (placeholder).

@@ -1,0 +1,1 @@
+//! The virtual machine: object model, evaluation loop, builtins.
