@@ -183,6 +183,7 @@ mod tests {
             end_lineno: end_line,
             end_offset: end_off,
             text: Some(text.into()),
+            byte_offsets: None,
         }
     }
 

@@ -260,6 +260,13 @@ impl Job {
             },
         };
         match parse(source, Mode::Exec) {
+            Err(err) if input.text.is_none() => {
+                // CPython's tokenizer knows the encoding of a file only if
+                // it declares one; see `SyntaxError::byte_offsets`.
+                let enc = source::detect_encoding(&input.bytes);
+                let (declared, bom) = enc.map_or((false, false), |e| (e.bom || e.cookie.is_some(), e.bom));
+                self.report(&err.reported_for_file(declared, bom && input.is_file))
+            }
             Err(err) => self.report(&err),
             Ok(output) => {
                 let lines = if input.is_file { Some(source) } else { None };

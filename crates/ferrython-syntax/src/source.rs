@@ -51,6 +51,7 @@ fn no_location(msg: String) -> SyntaxError {
         end_lineno: 0,
         end_offset: 0,
         text: None,
+        byte_offsets: None,
     }
 }
 

@@ -36,7 +36,7 @@
 //! the prefix check of string literals), so a million-line file or a 10 MB
 //! line tokenize in linear time.
 
-use crate::error::{CompileWarning, SyntaxError, SyntaxErrorKind};
+use crate::error::{byte_to_char_offset, CompileWarning, SyntaxError, SyntaxErrorKind};
 use crate::token::{Token, TokenKind};
 
 /// CPython: Parser/tokenizer.h, MAXINDENT. The indentation stack holds at
@@ -351,6 +351,7 @@ impl<'s> Lexer<'s> {
             end_lineno: self.line as i64,
             end_offset: 0,
             text: Some(String::from_utf8_lossy(&rest[..end]).into_owned()),
+            byte_offsets: None,
         })
     }
 
@@ -386,12 +387,14 @@ impl<'s> Lexer<'s> {
             end_lineno: self.line as i64,
             end_offset: col,
             text: Some(self.line_text(self.line_start)),
+            byte_offsets: None,
         })
     }
 
     /// An error raised by CPython's parser on the tokenizer's behalf
     /// (`_Pypegen_tokenizer_error`): the text is the whole line with "\n",
-    /// and the offsets are given (already in characters).
+    /// and the columns are 1-based byte offsets into it, converted to
+    /// characters as `_PyPegen_raise_error_known_location` does.
     #[cold]
     fn parser_error(
         &self,
@@ -399,11 +402,13 @@ impl<'s> Lexer<'s> {
         msg: impl Into<String>,
         lineno: u32,
         line_start: usize,
-        offset: i64,
-        end_offset: i64,
+        col: i64,
+        end_col: i64,
     ) -> Box<SyntaxError> {
         let mut text = self.line_text(line_start);
         text.push('\n');
+        let offset = byte_to_char_offset(&text, col);
+        let end_offset = if end_col > 0 { byte_to_char_offset(&text, end_col) } else { end_col };
         Box::new(SyntaxError {
             kind,
             msg: msg.into(),
@@ -412,16 +417,17 @@ impl<'s> Lexer<'s> {
             end_lineno: lineno as i64,
             end_offset,
             text: Some(text),
+            byte_offsets: Some((col, end_col)),
         })
     }
 
-    /// Characters from `line_start` to the end of that line, line break
-    /// counted as one (CPython has translated it to "\n").
-    fn line_len_chars(&self, line_start: usize) -> i64 {
+    /// Bytes from `line_start` to the end of that line, line break counted
+    /// as one (CPython has translated it to "\n").
+    fn line_len_bytes(&self, line_start: usize) -> i64 {
         let rest = &self.b[line_start.min(self.b.len())..];
         let end = rest.iter().position(|&c| c == b'\n' || c == b'\r').unwrap_or(rest.len());
         // A last line without a newline got one appended by CPython.
-        char_count(&rest[..end]) as i64 + 1
+        end as i64 + 1
     }
 
     /// The error for end of input right after a backslash continuation
@@ -431,7 +437,7 @@ impl<'s> Lexer<'s> {
         if let Some(br) = self.brackets.last() {
             return self.unclosed_bracket_error_boxed(br);
         }
-        let len = self.line_len_chars(cont_line_start);
+        let len = self.line_len_bytes(cont_line_start);
         self.parser_error(
             SyntaxErrorKind::SyntaxError,
             "unexpected EOF while parsing",
@@ -450,13 +456,12 @@ impl<'s> Lexer<'s> {
 
     fn unclosed_bracket_error_boxed(&self, br: &OpenBracket) -> Box<SyntaxError> {
         let ls = self.line_start_of(br.lineno, br.col_offset);
-        let col = char_count(&self.b[ls..(ls + br.col_offset as usize).min(self.b.len())]) as i64;
         self.parser_error(
             SyntaxErrorKind::SyntaxError,
             format!("'{}' was never closed", br.kind as char),
             br.lineno,
             ls,
-            col + 1,
+            br.col_offset as i64 + 1,
             0,
         )
     }
@@ -598,7 +603,7 @@ impl<'s> Lexer<'s> {
                 if col != top {
                     // CPython reports the end of the line (its `cur` after
                     // E_DEDENT is the end of the input buffer).
-                    let len = self.line_len_chars(self.line_start);
+                    let len = self.line_len_bytes(self.line_start);
                     return Err(self.parser_error(
                         SyntaxErrorKind::IndentationError,
                         "unindent does not match any outer indentation level",
@@ -739,7 +744,7 @@ impl<'s> Lexer<'s> {
             }
             // CPython: E_LINECONT, offset = 1-based column of the character
             // after the backslash, end offset 0.
-            let col = char_count(&self.b[self.line_start..p + 1]) as i64 + 1;
+            let col = (p + 1 - self.line_start) as i64 + 1;
             return Err(self.parser_error(
                 SyntaxErrorKind::SyntaxError,
                 "unexpected character after line continuation character",
@@ -1207,6 +1212,7 @@ impl<'s> Lexer<'s> {
             end_lineno: first_line as i64,
             end_offset: col,
             text: Some(self.line_text(first_line_start)),
+            byte_offsets: None,
         })
     }
 }

@@ -170,6 +170,7 @@ fn unreachable_mod() -> Result<ast::Expr, SyntaxError> {
         end_lineno: 1,
         end_offset: 0,
         text: None,
+        byte_offsets: None,
     })
 }
 
@@ -481,6 +482,7 @@ impl<'s> Parser<'s> {
                 end_lineno: 0,
                 end_offset: 0,
                 text: None,
+                byte_offsets: None,
             })));
         }
         Ok(())

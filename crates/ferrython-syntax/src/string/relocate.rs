@@ -124,6 +124,9 @@ pub(super) fn relocate_error(mut err: SyntaxError, buf: &str, start_line: u32, s
     if err.end_lineno > 0 {
         err.end_lineno += start_line as i64 - 1;
     }
+    // The sub-parser's tokenizer reads a string without a cookie, so its
+    // columns stay in bytes whatever the file declares: already final.
+    err.byte_offsets = None;
     err
 }
 
