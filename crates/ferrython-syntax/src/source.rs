@@ -30,6 +30,9 @@ pub struct SourceEncoding {
     /// The coding cookie's name after CPython's `get_normal_name`
     /// (`utf-8`, `iso-8859-1`, or the name as written), if there is one.
     pub cookie: Option<String>,
+    /// Where the line holding the cookie ends in the file (after its line
+    /// break); 0 without a cookie.
+    pub cookie_line_end: usize,
 }
 
 impl SourceEncoding {
@@ -143,8 +146,14 @@ pub fn detect_encoding(bytes: &[u8]) -> Result<SourceEncoding, SyntaxError> {
     let body = if bom { &bytes[3..] } else { bytes };
     let (l1, rest) = first_line(body);
     let mut cookie = coding_spec(l1);
+    let mut cookie_line_end = bytes.len() - rest.len();
     if cookie.is_none() && blank_or_comment(l1) && !rest.is_empty() {
-        cookie = coding_spec(first_line(rest).0);
+        let (l2, rest2) = first_line(rest);
+        cookie = coding_spec(l2);
+        cookie_line_end = bytes.len() - rest2.len();
+    }
+    if cookie.is_none() {
+        cookie_line_end = 0;
     }
     if bom {
         if let Some(c) = &cookie {
@@ -153,7 +162,7 @@ pub fn detect_encoding(bytes: &[u8]) -> Result<SourceEncoding, SyntaxError> {
             }
         }
     }
-    Ok(SourceEncoding { bom, cookie })
+    Ok(SourceEncoding { bom, cookie, cookie_line_end })
 }
 
 /// A codec we can decode: UTF-8, ASCII, Latin-1, or one of CPython's
@@ -212,7 +221,29 @@ fn lookup_codec(name: &str) -> Option<Codec> {
     })
 }
 
-fn decode_single_byte(bytes: &[u8], codec: Codec) -> Result<String, SyntaxError> {
+/// The size of the first read of CPython's `TextIOWrapper` (`_CHUNK_SIZE`).
+const TEXTIO_CHUNK: usize = 8192;
+
+/// Decodes a file whose cookie names a single-byte codec. CPython reads such
+/// a file through `io.open(fd, encoding=NAME).readline` (`fp_setreadl`),
+/// which first seeks to the line break ending the cookie's line and reads
+/// one line; `TextIOWrapper` decodes a whole chunk for that, so a byte the
+/// codec rejects within that chunk makes `fp_setreadl` fail, and
+/// `check_coding_spec` reports "encoding problem: NAME". Later bad bytes
+/// give the codec's own message.
+fn decode_cookie_file(bytes: &[u8], codec: Codec, name: &str, cookie_line_end: usize) -> Result<String, SyntaxError> {
+    decode_single_byte(bytes, codec).map_err(|(e, at)| {
+        let chunk_start = cookie_line_end.saturating_sub(1);
+        if (chunk_start..chunk_start + TEXTIO_CHUNK).contains(&at) {
+            no_location(format!("encoding problem: {name}"))
+        } else {
+            e
+        }
+    })
+}
+
+/// Decodes with a single-byte codec; the error carries the offending byte's index.
+fn decode_single_byte(bytes: &[u8], codec: Codec) -> Result<String, (SyntaxError, usize)> {
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
     for (i, &c) in bytes.iter().enumerate() {
         let ch = match codec {
@@ -227,13 +258,16 @@ fn decode_single_byte(bytes: &[u8], codec: Codec) -> Result<String, SyntaxError>
             Some(ch) => out.push(ch),
             None => {
                 let ascii = codec == Codec::Ascii;
-                return Err(no_location(format!(
-                    "(unicode error) '{}' codec can't decode byte 0x{:02x} in position {}: {}",
-                    if ascii { "ascii" } else { "charmap" },
-                    c,
+                return Err((
+                    no_location(format!(
+                        "(unicode error) '{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                        if ascii { "ascii" } else { "charmap" },
+                        c,
+                        i,
+                        if ascii { "ordinal not in range(128)" } else { "character maps to <undefined>" }
+                    )),
                     i,
-                    if ascii { "ordinal not in range(128)" } else { "character maps to <undefined>" }
-                )));
+                ));
             }
         }
     }
@@ -251,7 +285,9 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
         Some(name) => lookup_codec(name).ok_or_else(|| no_location(format!("encoding problem: {}", name)))?,
     };
     if codec != Codec::Utf8 {
-        return decode_single_byte(body, codec).map(Cow::Owned);
+        // A cookie was found (only a cookie selects another codec).
+        let name = enc.cookie.as_deref().unwrap_or("");
+        return decode_cookie_file(body, codec, name, enc.cookie_line_end).map(Cow::Owned);
     }
     match std::str::from_utf8(body) {
         Ok(s) => Ok(Cow::Borrowed(s)),

@@ -489,14 +489,22 @@ impl<'s> Parser<'s> {
                 }
                 K::Name if self.kind_at(1) == K::Equal => {
                     let (arg, _) = self.name()?;
-                    self.bump();
+                    let eq = self.bump();
                     let value = self.expression()?;
+                    if self.call_invalid_rules && matches!(self.kind(), K::For | K::Async) {
+                        self.invalid_kwarg_genexp(&start, &eq)?;
+                    }
                     keywords.push(ast::Keyword { arg: Some(arg), value, loc: self.eloc(&start) });
                     seen_keyword = true;
                 }
                 _ => {
                     let e = self.arg_expression()?;
                     if self.at(K::Equal) {
+                        // `a := 1 = 2`: invalid_kwarg's `expression` cannot
+                        // parse an unparenthesized walrus.
+                        if start.kind == K::Name && matches!(e.node, ExprKind::NamedExpr { .. }) {
+                            return Err(Fail::NoMatch);
+                        }
                         return Err(self.no_match_or_invalid_kwarg(&e));
                     }
                     if args.is_empty() && keywords.is_empty() && matches!(self.kind(), K::For | K::Async) {

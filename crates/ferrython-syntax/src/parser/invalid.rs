@@ -186,8 +186,7 @@ impl<'s> Parser<'s> {
                 | ExprKind::Lambda { .. }
                 | ExprKind::UnaryOp { op: ast::UnaryOp::Not, .. }
         );
-        let excluded_start = matches!(start.kind, K::Lsqb | K::Lpar | K::True | K::None | K::False);
-        if !single_name && (!bitwise_level || excluded_start) {
+        if !single_name && (!bitwise_level || self.display_or_constant_at(start)) {
             return Ok(());
         }
         let save = self.pos;
@@ -207,6 +206,66 @@ impl<'s> Parser<'s> {
             return Err(self.raise_known_location(e.loc, &msg));
         }
         Ok(())
+    }
+
+    /// The lookahead `!(list|tuple|genexp|'True'|'None'|'False')` of
+    /// invalid_named_expression, at token `start`: does a list or tuple
+    /// display or a generator expression start there? (A parenthesized
+    /// expression or a comprehension does not count.)
+    fn display_or_constant_at(&mut self, start: &Token) -> bool {
+        match start.kind {
+            K::True | K::None | K::False => true,
+            K::Lsqb | K::Lpar => {
+                let save = self.pos;
+                let saved_flag = self.call_invalid_rules;
+                self.pos = self.index_of(start);
+                self.call_invalid_rules = false;
+                let atom = self.attempt(|p| p.atom());
+                self.call_invalid_rules = saved_flag;
+                self.pos = save;
+                matches!(atom, Ok(Some(e))
+                    if matches!(e.node, ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. })
+                        && (e.loc.lineno, e.loc.col_offset) == (start.lineno, start.col_offset))
+            }
+            _ => false,
+        }
+    }
+
+    /// The element of a statement's first expression `e` that ends right
+    /// before token `at`, with its first token: CPython's invalid_assignment
+    /// (`a=star_named_expression ',' star_named_expressions* ':' …`) parses
+    /// a statement's elements one by one with `star_named_expression`, so
+    /// that element meets invalid_named_expression. `None` for an element
+    /// that `named_expression` cannot parse (`*a`, a bare `yield`).
+    fn element_before(&self, e: &'_ Expr, at: usize, stmt_start: &Token) -> Option<(Expr, Token)> {
+        let mut elt = (e, *stmt_start);
+        if let ExprKind::Tuple { elts, .. } = &e.node {
+            // Unless the tuple is parenthesized, its last element starts
+            // after the last comma outside brackets.
+            let first = self.index_of(stmt_start);
+            let mut depth = 0i32;
+            let mut i = at;
+            while i > first {
+                match self.toks[i - 1].kind {
+                    K::Rpar | K::Rsqb | K::Rbrace => depth += 1,
+                    K::Lpar | K::Lsqb | K::Lbrace => depth -= 1,
+                    K::Comma if depth == 0 => {
+                        if i == at {
+                            return None; // a trailing comma
+                        }
+                        elt = (elts.last()?, self.toks[i]);
+                        break;
+                    }
+                    _ => {}
+                }
+                i -= 1;
+            }
+        }
+        let (elt, start) = elt;
+        if matches!(elt.node, ExprKind::Starred { .. }) || start.kind == K::Yield {
+            return None;
+        }
+        Some((elt.clone(), start))
     }
 
     /// invalid_expression: `a b` inside brackets ("Perhaps you forgot a
@@ -307,6 +366,22 @@ impl<'s> Parser<'s> {
             }
         }
         self.raise_range(e.loc, eq.loc(), "expression cannot contain assignment, perhaps you meant \"==\"?")
+    }
+
+    /// invalid_kwarg: `a=NAME b='=' expression for_if_clauses`, as in
+    /// `any(x=1 for x in y)`; the current token is 'for' or 'async'.
+    pub(super) fn invalid_kwarg_genexp(&mut self, name: &Token, eq: &Token) -> PResult<()> {
+        let save = self.pos;
+        let clauses = self.attempt(|p| p.for_if_clauses())?;
+        self.pos = save;
+        if clauses.is_some() {
+            return Err(self.raise_range(
+                name.loc(),
+                eq.loc(),
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            ));
+        }
+        Ok(())
     }
 
     /// invalid_arguments (the parts that need no lookahead here).
@@ -445,7 +520,30 @@ impl<'s> Parser<'s> {
         Ok(())
     }
 
-    pub(super) fn invalid_expression_stmt(&mut self, _first: &Expr) -> PResult<()> {
+    /// A statement's first expression followed by ':=': invalid_named_expression
+    /// (`a=expression ':=' expression`) on the element before it, reached
+    /// through invalid_assignment as in `invalid_assignment_target`.
+    pub(super) fn invalid_expression_stmt(&mut self, start: &Token, first: &Expr) -> PResult<()> {
+        if !self.at(K::ColonEqual) {
+            return Ok(());
+        }
+        let Some((elt, elt_start)) = self.element_before(first, self.pos, start) else {
+            return Ok(());
+        };
+        // `x := 1` is an assignment_expression, valid as an element.
+        if elt_start.kind == K::Name && matches!(elt.node, ExprKind::Name { .. }) {
+            let i = self.index_of(&elt_start);
+            if self.toks[i + 1].kind == K::ColonEqual {
+                return Ok(());
+            }
+        }
+        let save = self.pos;
+        self.bump();
+        let value = self.attempt(|p| p.expression())?;
+        self.pos = save;
+        if value.is_some() {
+            return Err(self.invalid_named_expression(&elt));
+        }
         Ok(())
     }
 
@@ -455,8 +553,8 @@ impl<'s> Parser<'s> {
     /// (through `star_named_expression`), hence its "here. Maybe you meant"
     /// variant.
     pub(super) fn invalid_assignment_target(&mut self, e: &Expr, eq: usize, first: Option<&Token>) -> Fail {
-        if let Some(start) = first {
-            if let Err(f) = self.invalid_named_expression_eq(start, e) {
+        if let Some((elt, start)) = first.and_then(|start| self.element_before(e, eq, start)) {
+            if let Err(f) = self.invalid_named_expression_eq(&start, &elt) {
                 return f;
             }
         }

@@ -187,7 +187,7 @@ impl<'s> Parser<'s> {
                     return self.aug_assign(&start, first, op);
                 }
                 if self.call_invalid_rules {
-                    self.invalid_expression_stmt(&first)?;
+                    self.invalid_expression_stmt(&start, &first)?;
                 }
                 Ok(st(StmtKind::Expr { value: Box::new(first) }, self.eloc(&start)))
             }

@@ -1,1 +1,0 @@
-//! The symbol table: scopes and the binding of every name (placeholder).
