@@ -9,3 +9,5 @@
 //! `docs/internals/algorithms.md`.
 
 pub mod hash;
+pub mod int_str;
+pub mod unicode;
