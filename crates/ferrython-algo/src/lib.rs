@@ -8,6 +8,8 @@
 //! CPython's exact message for the VM to raise. See
 //! `docs/internals/algorithms.md`.
 
+pub mod float_ops;
+pub mod float_repr;
 pub mod hash;
 pub mod int_str;
 pub mod unicode;
