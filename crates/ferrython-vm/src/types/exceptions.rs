@@ -1,0 +1,248 @@
+//! The builtin exception hierarchy. Exceptions are `Obj<Instance>` whose
+//! `exc` part holds `args`, the traceback, `__cause__`, `__context__` and
+//! `__suppress_context__`.
+
+use crate::object::{drop_obj, StaticObj, Value};
+use crate::types::object::Instance;
+use crate::types::{tpflags, Layout, SlotInit, TypeObject};
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+#[derive(Default)]
+pub struct ExcData {
+    pub args: RefCell<Option<Value>>,
+    /// Traceback entries, innermost last: (code value, instruction index).
+    pub traceback: RefCell<Vec<TracebackEntry>>,
+    pub cause: RefCell<Option<Value>>,
+    pub context: RefCell<Option<Value>>,
+    pub suppress_context: Cell<bool>,
+}
+
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Value,
+    pub pc: u32,
+}
+
+macro_rules! exception_types {
+    ($($static:ident = $name:literal : $base:ident;)*) => {
+        $(
+            pub static $static: StaticObj<TypeObject> = StaticObj::new(
+                &crate::types::type_type::TYPE_TYPE,
+                TypeObject::new_static(
+                    $name,
+                    None,
+                    tpflags::BASETYPE | tpflags::BASE_EXC_SUBCLASS,
+                    Layout::Instance,
+                    SlotInit {
+                        repr: Some(exc_repr),
+                        str: Some(exc_str),
+                        new: Some(exc_new),
+                        init: Some(exc_init),
+                        getattr: Some(exc_getattr),
+                        setattr: Some(exc_setattr),
+                        ..SlotInit::EMPTY
+                    },
+                    drop_obj::<Instance>,
+                ),
+            );
+        )*
+
+        /// Every exception type with its base (`None` for BaseException).
+        pub fn hierarchy() -> Vec<(&'static StaticObj<TypeObject>, &'static StaticObj<TypeObject>)> {
+            vec![$((&$static, exception_types!(@base $base)),)*]
+        }
+
+        pub fn all_static() -> Vec<&'static StaticObj<TypeObject>> {
+            vec![$(&$static,)*]
+        }
+    };
+    (@base OBJECT) => { &crate::types::object::OBJECT_TYPE };
+    (@base $base:ident) => { &$base };
+}
+
+exception_types! {
+    BASE_EXCEPTION = "BaseException": OBJECT;
+    SYSTEM_EXIT = "SystemExit": BASE_EXCEPTION;
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;
+    GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
+    EXCEPTION = "Exception": BASE_EXCEPTION;
+    STOP_ITERATION = "StopIteration": EXCEPTION;
+    STOP_ASYNC_ITERATION = "StopAsyncIteration": EXCEPTION;
+    ARITHMETIC_ERROR = "ArithmeticError": EXCEPTION;
+    FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
+    OVERFLOW_ERROR = "OverflowError": ARITHMETIC_ERROR;
+    ZERO_DIVISION_ERROR = "ZeroDivisionError": ARITHMETIC_ERROR;
+    ASSERTION_ERROR = "AssertionError": EXCEPTION;
+    ATTRIBUTE_ERROR = "AttributeError": EXCEPTION;
+    BUFFER_ERROR = "BufferError": EXCEPTION;
+    EOF_ERROR = "EOFError": EXCEPTION;
+    IMPORT_ERROR = "ImportError": EXCEPTION;
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError": IMPORT_ERROR;
+    LOOKUP_ERROR = "LookupError": EXCEPTION;
+    INDEX_ERROR = "IndexError": LOOKUP_ERROR;
+    KEY_ERROR = "KeyError": LOOKUP_ERROR;
+    MEMORY_ERROR = "MemoryError": EXCEPTION;
+    NAME_ERROR = "NameError": EXCEPTION;
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError": NAME_ERROR;
+    OS_ERROR = "OSError": EXCEPTION;
+    BLOCKING_IO_ERROR = "BlockingIOError": OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError": OS_ERROR;
+    CONNECTION_ERROR = "ConnectionError": OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": CONNECTION_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError": OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
+    REFERENCE_ERROR = "ReferenceError": EXCEPTION;
+    RUNTIME_ERROR = "RuntimeError": EXCEPTION;
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError": RUNTIME_ERROR;
+    RECURSION_ERROR = "RecursionError": RUNTIME_ERROR;
+    SYNTAX_ERROR = "SyntaxError": EXCEPTION;
+    INDENTATION_ERROR = "IndentationError": SYNTAX_ERROR;
+    TAB_ERROR = "TabError": INDENTATION_ERROR;
+    SYSTEM_ERROR = "SystemError": EXCEPTION;
+    TYPE_ERROR = "TypeError": EXCEPTION;
+    VALUE_ERROR = "ValueError": EXCEPTION;
+    UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
+    WARNING = "Warning": EXCEPTION;
+    DEPRECATION_WARNING = "DeprecationWarning": WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": WARNING;
+    RUNTIME_WARNING = "RuntimeWarning": WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": WARNING;
+    USER_WARNING = "UserWarning": WARNING;
+    FUTURE_WARNING = "FutureWarning": WARNING;
+    IMPORT_WARNING = "ImportWarning": WARNING;
+    UNICODE_WARNING = "UnicodeWarning": WARNING;
+    BYTES_WARNING = "BytesWarning": WARNING;
+    ENCODING_WARNING = "EncodingWarning": WARNING;
+    RESOURCE_WARNING = "ResourceWarning": WARNING;
+}
+
+/// The exception state of an exception instance.
+pub fn exc_data(v: &Value) -> Option<&ExcData> {
+    let ty = v.ty();
+    if ty.layout != Layout::Instance || ty.flags.get() & tpflags::BASE_EXC_SUBCLASS == 0 {
+        return None;
+    }
+    // SAFETY: `Layout::Instance` types allocate `Obj<Instance>`.
+    let inst = unsafe { v.payload_unchecked::<Instance>() };
+    inst.exc.as_deref()
+}
+
+pub fn is_exception_instance(v: &Value) -> bool {
+    exc_data(v).is_some()
+}
+
+/// `args` of an exception as a vector.
+pub fn exc_args(v: &Value) -> Vec<Value> {
+    exc_data(v)
+        .and_then(|d| d.args.borrow().clone())
+        .and_then(|a| crate::types::tuple::as_tuple(&a).map(|t| t.to_vec()))
+        .unwrap_or_default()
+}
+
+fn exc_new(vm: &mut Vm, cls: &Value, args: CallArgsAlias) -> PyResult<Value> {
+    let inst = vm.new_instance(cls, true);
+    if let Some(d) = exc_data(&inst) {
+        *d.args.borrow_mut() = Some(crate::types::tuple::new_tuple(args.pos().to_vec()));
+    }
+    Ok(inst)
+}
+
+type CallArgsAlias<'a> = crate::types::CallArgs<'a>;
+
+fn exc_init(_vm: &mut Vm, obj: &Value, args: CallArgsAlias) -> PyResult<()> {
+    if let Some(d) = exc_data(obj) {
+        *d.args.borrow_mut() = Some(crate::types::tuple::new_tuple(args.pos().to_vec()));
+    }
+    Ok(())
+}
+
+fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let args = exc_args(v);
+    if v.ty().is_subtype(&KEY_ERROR.0) && args.len() == 1 {
+        return vm.repr(&args[0]);
+    }
+    match args.len() {
+        0 => Ok(crate::types::str::new_str("")),
+        1 => vm.str(&args[0]),
+        _ => vm.repr(&crate::types::tuple::new_tuple(args)),
+    }
+}
+
+fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let args = exc_args(v);
+    let name = v.ty().name();
+    let inner = if args.len() == 1 {
+        vm.repr_string(&args[0])?
+    } else {
+        let r = vm.repr_string(&crate::types::tuple::new_tuple(args))?;
+        if r == "()" {
+            String::new()
+        } else {
+            r[1..r.len() - 1].to_string()
+        }
+    };
+    Ok(crate::types::str::new_string(format!("{name}({inner})")))
+}
+
+fn exc_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
+    if let Some(d) = exc_data(v) {
+        let none = crate::types::bool_none::none;
+        match crate::types::str::as_str(name).unwrap_or("") {
+            "args" => return Ok(d.args.borrow().clone().unwrap_or_else(|| crate::types::tuple::new_tuple(vec![]))),
+            "__cause__" => return Ok(d.cause.borrow().clone().unwrap_or_else(none)),
+            "__context__" => return Ok(d.context.borrow().clone().unwrap_or_else(none)),
+            "__suppress_context__" => return Ok(vm.bool(d.suppress_context.get())),
+            "__traceback__" => return Ok(none()),
+            _ => {}
+        }
+    }
+    crate::types::object::generic_getattr(vm, v, name)
+}
+
+fn exc_setattr(vm: &mut Vm, v: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    if let Some(d) = exc_data(v) {
+        let some_not_none = |x: &Option<Value>| x.clone().filter(|x| !crate::types::bool_none::is_none(x));
+        match crate::types::str::as_str(name).unwrap_or("") {
+            "args" => {
+                let t = match &value {
+                    Some(x) => crate::types::tuple::new_tuple(vm.collect_iterable(x)?),
+                    None => return Err(vm.new_type_error("args may not be deleted".into())),
+                };
+                *d.args.borrow_mut() = Some(t);
+                return Ok(());
+            }
+            "__cause__" => {
+                *d.cause.borrow_mut() = some_not_none(&value);
+                d.suppress_context.set(true);
+                return Ok(());
+            }
+            "__context__" => {
+                *d.context.borrow_mut() = some_not_none(&value);
+                return Ok(());
+            }
+            "__suppress_context__" => {
+                let b = match &value {
+                    Some(x) => vm.truthy(x)?,
+                    None => false,
+                };
+                d.suppress_context.set(b);
+                return Ok(());
+            }
+            _ => {}
+        }
+    }
+    crate::types::object::generic_setattr(vm, v, name, value)
+}

@@ -1,0 +1,235 @@
+//! Functions, builtin functions, bound methods and code objects.
+
+use crate::object::{drop_obj, Obj, StaticObj, Value};
+use crate::types::{CallArgs, Layout, SlotInit, TypeObject};
+use crate::vm::{PyResult, Vm};
+use ferrython_bytecode::{CodeObject, Instr};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A code object as the VM runs it: the compiler's `CodeObject` plus its
+/// constants and names turned into values, and the instruction stream in
+/// cells so quickening can rewrite instructions in place.
+pub struct PyCode {
+    pub code: Rc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+    pub instrs: Box<[Cell<Instr>]>,
+}
+
+pub struct FunctionObj {
+    pub code: Value,
+    pub globals: Value,
+    pub builtins: Value,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub defaults: RefCell<Option<Value>>,
+    pub kwdefaults: RefCell<Option<Value>>,
+    pub closure: Option<Value>,
+    pub annotations: RefCell<Option<Value>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub dict: RefCell<Option<Value>>,
+}
+
+pub type NativeFn = fn(&mut Vm, CallArgs) -> PyResult<Value>;
+
+pub struct BuiltinFunctionObj {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The object a builtin method is bound to (`[].append`), or the module.
+    pub bound: Option<Value>,
+    pub doc: Option<&'static str>,
+}
+
+pub struct MethodObj {
+    pub func: Value,
+    pub self_: Value,
+}
+
+pub static FUNCTION_TYPE: StaticObj<TypeObject> = StaticObj::new(
+    &crate::types::type_type::TYPE_TYPE,
+    TypeObject::new_static(
+        "function",
+        None,
+        0,
+        Layout::Builtin,
+        SlotInit {
+            repr: Some(|vm, v| {
+                let f = as_function(v).expect("function");
+                let q = vm.str_string(&f.qualname.borrow())?;
+                Ok(crate::types::str::new_string(format!("<function {q} at {:#x}>", v.bits())))
+            }),
+            call: Some(|vm, f, args| vm.call_function(f, args)),
+            descr_get: Some(|_, f, obj, _| match obj {
+                Some(o) if !crate::types::bool_none::is_none(o) => Ok(new_method(f.clone(), o.clone())),
+                _ => Ok(f.clone()),
+            }),
+            getattr: Some(function_getattr),
+            ..SlotInit::EMPTY
+        },
+        drop_obj::<FunctionObj>,
+    ),
+);
+
+fn function_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
+    let f = as_function(v).expect("function");
+    let n = crate::types::str::as_str(name).unwrap_or("");
+    let none = crate::types::bool_none::none;
+    let r = match n {
+        "__name__" => Some(f.name.borrow().clone()),
+        "__qualname__" => Some(f.qualname.borrow().clone()),
+        "__doc__" => Some(f.doc.borrow().clone()),
+        "__module__" => Some(f.module.borrow().clone()),
+        "__globals__" => Some(f.globals.clone()),
+        "__code__" => Some(f.code.clone()),
+        "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or_else(none)),
+        "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().unwrap_or_else(none)),
+        "__closure__" => Some(f.closure.clone().unwrap_or_else(none)),
+        "__annotations__" => {
+            let mut a = f.annotations.borrow_mut();
+            Some(a.get_or_insert_with(crate::types::dict::new_dict).clone())
+        }
+        "__dict__" => {
+            let mut d = f.dict.borrow_mut();
+            Some(d.get_or_insert_with(crate::types::dict::new_dict).clone())
+        }
+        _ => None,
+    };
+    if let Some(r) = r {
+        return Ok(r);
+    }
+    if let Some(d) = f.dict.borrow().as_ref() {
+        if let Some(found) = crate::types::dict::as_dict(d).expect("dict").borrow().get_str(name) {
+            return Ok(found);
+        }
+    }
+    crate::types::object::generic_getattr(vm, v, name)
+}
+
+pub static BUILTIN_FUNCTION_TYPE: StaticObj<TypeObject> = StaticObj::new(
+    &crate::types::type_type::TYPE_TYPE,
+    TypeObject::new_static(
+        "builtin_function_or_method",
+        None,
+        0,
+        Layout::Builtin,
+        SlotInit {
+            repr: Some(|_, v| {
+                let f = as_builtin(v).expect("builtin");
+                let s = match &f.bound {
+                    Some(b) if crate::types::module::as_module(b).is_none() => {
+                        format!("<built-in method {} of {} object at {:#x}>", f.name, b.ty().name(), b.bits())
+                    }
+                    _ => format!("<built-in function {}>", f.name),
+                };
+                Ok(crate::types::str::new_string(s))
+            }),
+            call: Some(|vm, f, args| {
+                let b = as_builtin(f).expect("builtin");
+                match &b.bound {
+                    Some(obj) if crate::types::module::as_module(obj).is_none() => {
+                        let mut full = Vec::with_capacity(args.args.len() + 1);
+                        full.push(obj.clone());
+                        full.extend(args.args.iter().cloned());
+                        (b.func)(vm, CallArgs { args: &full, kwnames: args.kwnames })
+                    }
+                    _ => (b.func)(vm, args),
+                }
+            }),
+            descr_get: Some(|_, f, obj, _| {
+                // Unbound builtin methods in a type's dict bind like functions.
+                let b = as_builtin(f).expect("builtin");
+                match obj {
+                    Some(o) if b.bound.is_none() && !crate::types::bool_none::is_none(o) => {
+                        Ok(new_builtin_bound(b.name, b.func, o.clone()))
+                    }
+                    _ => Ok(f.clone()),
+                }
+            }),
+            ..SlotInit::EMPTY
+        },
+        drop_obj::<BuiltinFunctionObj>,
+    ),
+);
+
+pub static METHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
+    &crate::types::type_type::TYPE_TYPE,
+    TypeObject::new_static(
+        "method",
+        None,
+        0,
+        Layout::Builtin,
+        SlotInit {
+            repr: Some(|vm, v| {
+                let m = v.downcast_exact::<MethodObj>(&METHOD_TYPE).expect("method");
+                let q = vm.getattr_str(&m.func, "__qualname__")?;
+                let q = vm.str_string(&q)?;
+                let r = vm.repr_string(&m.self_)?;
+                Ok(crate::types::str::new_string(format!("<bound method {q} of {r}>")))
+            }),
+            call: Some(|vm, v, args| {
+                let m = v.downcast_exact::<MethodObj>(&METHOD_TYPE).expect("method");
+                let mut full = Vec::with_capacity(args.args.len() + 1);
+                full.push(m.self_.clone());
+                full.extend(args.args.iter().cloned());
+                let func = m.func.clone();
+                vm.call(&func, CallArgs { args: &full, kwnames: args.kwnames })
+            }),
+            ..SlotInit::EMPTY
+        },
+        drop_obj::<MethodObj>,
+    ),
+);
+
+pub static CODE_TYPE: StaticObj<TypeObject> = StaticObj::new(
+    &crate::types::type_type::TYPE_TYPE,
+    TypeObject::new_static(
+        "code",
+        None,
+        0,
+        Layout::Builtin,
+        SlotInit {
+            repr: Some(|_, v| {
+                let c = as_code(v).expect("code");
+                Ok(crate::types::str::new_string(format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.code.name,
+                    v.bits(),
+                    c.code.filename,
+                    c.code.firstlineno
+                )))
+            }),
+            ..SlotInit::EMPTY
+        },
+        drop_obj::<PyCode>,
+    ),
+);
+
+pub fn as_function(v: &Value) -> Option<&FunctionObj> {
+    v.downcast_exact::<FunctionObj>(&FUNCTION_TYPE)
+}
+
+pub fn as_builtin(v: &Value) -> Option<&BuiltinFunctionObj> {
+    v.downcast_exact::<BuiltinFunctionObj>(&BUILTIN_FUNCTION_TYPE)
+}
+
+pub fn as_method(v: &Value) -> Option<&MethodObj> {
+    v.downcast_exact::<MethodObj>(&METHOD_TYPE)
+}
+
+pub fn as_code(v: &Value) -> Option<&PyCode> {
+    v.downcast_exact::<PyCode>(&CODE_TYPE)
+}
+
+pub fn new_method(func: Value, self_: Value) -> Value {
+    Obj::alloc(&METHOD_TYPE.0, MethodObj { func, self_ })
+}
+
+pub fn new_builtin(name: &'static str, func: NativeFn, doc: Option<&'static str>) -> Value {
+    Obj::alloc_immortal(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunctionObj { name, func, bound: None, doc })
+}
+
+pub fn new_builtin_bound(name: &'static str, func: NativeFn, bound: Value) -> Value {
+    Obj::alloc(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunctionObj { name, func, bound: Some(bound), doc: None })
+}

@@ -1,0 +1,557 @@
+//! `type`: the type of types, class creation, and the one-time set-up of the
+//! static builtin types (bases, MRO, inherited slots).
+
+use crate::object::{drop_obj, Obj, StaticObj, Value};
+use crate::types::dict::DictData;
+use crate::types::{as_type, tpflags, type_obj_of, type_payload, CallArgs, Layout, SlotInit, Slots, TypeObject};
+use crate::vm::{PyResult, Vm};
+use ferrython_bytecode::{BinOp, CmpOp, UnOp};
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+
+pub static TYPE_TYPE: StaticObj<TypeObject> = StaticObj::new(
+    &TYPE_TYPE,
+    TypeObject::new_static(
+        "type",
+        None,
+        tpflags::BASETYPE,
+        Layout::Builtin,
+        SlotInit {
+            repr: Some(|vm, v| {
+                let t = type_payload(v);
+                let module = vm.type_module_name(type_obj_of(v));
+                let q = t.qualname.borrow().to_string();
+                let s = if module == "builtins" { format!("<class '{q}'>") } else { format!("<class '{module}.{q}'>") };
+                Ok(crate::types::str::new_string(s))
+            }),
+            call: Some(type_call),
+            getattr: Some(type_getattr),
+            setattr: Some(type_setattr),
+            hash: Some(|_, v| Ok((v.bits() >> 4) as i64)),
+            binary: Some(|vm, _, _, _| Ok(vm.not_implemented())),
+            ..SlotInit::EMPTY
+        },
+        drop_obj::<TypeObject>,
+    ),
+);
+
+/// `T(...)`: `type(x)`, or instantiation via the `new` and `init` slots.
+fn type_call(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
+    if cls.is(&TYPE_TYPE.value()) {
+        let pos = args.pos();
+        if pos.len() == 1 && args.kwnames.is_empty() {
+            return Ok(pos[0].type_value());
+        }
+        if pos.len() == 3 {
+            return new_class(vm, &pos[0], &pos[1], &pos[2]);
+        }
+        return Err(vm.new_type_error("type() takes 1 or 3 arguments".into()));
+    }
+    let t = type_payload(cls);
+    let new = t.slots.new.get();
+    let obj = match new {
+        Some(new) => new(vm, cls, args)?,
+        None => {
+            return Err(vm.new_type_error(format!("cannot create '{}' instances", t.name())));
+        }
+    };
+    // `__init__` runs only when `__new__` returned an instance of `cls`.
+    if obj.ty().is_subtype(type_obj_of(cls)) {
+        if let Some(init) = obj.ty().slots.init.get() {
+            init(vm, &obj, args)?;
+        }
+    }
+    Ok(obj)
+}
+
+fn type_getattr(vm: &mut Vm, cls: &Value, name: &Value) -> PyResult<Value> {
+    let t = type_payload(cls);
+    let n = crate::types::str::as_str(name).unwrap_or("");
+    match n {
+        "__name__" => return Ok(crate::types::str::new_string(t.name())),
+        "__qualname__" => return Ok(crate::types::str::new_string(t.qualname.borrow().to_string())),
+        "__mro__" => return Ok(crate::types::tuple::new_tuple(t.mro.borrow().clone())),
+        "__bases__" => return Ok(crate::types::tuple::new_tuple(t.bases.borrow().clone())),
+        "__base__" => return Ok(t.base.borrow().clone().unwrap_or_else(crate::types::bool_none::none)),
+        "__module__" if !t.is_heap_type() => return Ok(crate::types::str::new_str(t.module)),
+        "__doc__" if !t.is_heap_type() => {
+            return Ok(t.doc.map(crate::types::str::new_str).unwrap_or_else(crate::types::bool_none::none))
+        }
+        _ => {}
+    }
+    // A data descriptor on the metatype wins, then the type's own MRO.
+    if let Some(found) = t.lookup(name) {
+        if let Some(get) = found.ty().slots.descr_get.get() {
+            return get(vm, &found, None, cls);
+        }
+        return Ok(found);
+    }
+    crate::types::object::generic_getattr(vm, cls, name)
+}
+
+fn type_setattr(vm: &mut Vm, cls: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let t = type_payload(cls);
+    if !t.is_heap_type() {
+        let n = crate::types::str::as_str(name).unwrap_or("?");
+        return Err(vm.new_type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name())));
+    }
+    let n = crate::types::str::as_str(name).unwrap_or("").to_string();
+    match value {
+        Some(v) => {
+            if n == "__name__" {
+                if let Some(s) = crate::types::str::as_str(&v) {
+                    *t.name.borrow_mut() = Cow::Owned(s.to_string());
+                }
+            }
+            t.dict.borrow_mut().set_str(name.clone(), v)
+        }
+        None => {
+            if t.dict.borrow_mut().del_str(name).is_none() {
+                return Err(vm.new_attribute_error(cls, name));
+            }
+        }
+    }
+    t.bump_version();
+    update_heap_slots(t);
+    Ok(())
+}
+
+/// `type(name, bases, namespace)`.
+pub fn new_class(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
+    let name_s = match crate::types::str::as_str(name) {
+        Some(s) => s.to_string(),
+        None => return Err(vm.new_type_error("type.__new__() argument 1 must be str".into())),
+    };
+    let mut base_list = crate::types::tuple::as_tuple(bases).map(|b| b.to_vec()).unwrap_or_default();
+    if base_list.is_empty() {
+        base_list.push(crate::types::object::OBJECT_TYPE.value());
+    }
+    for b in &base_list {
+        match as_type(b) {
+            Some(bt) if bt.flags.get() & tpflags::BASETYPE != 0 => {}
+            Some(bt) => return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", bt.name()))),
+            None => return Err(vm.new_type_error("bases must be types".into())),
+        }
+    }
+    // The instance layout comes from the first base with a non-`object` layout.
+    for b in &base_list {
+        let bt = type_payload(b);
+        if bt.layout != Layout::Instance {
+            return Err(vm.new_type_error(format!("subclassing '{}' is not supported yet by ferrython", bt.name())));
+        }
+    }
+    let mut dict = DictData::new();
+    if let Some(d) = crate::types::dict::as_dict(ns) {
+        for e in d.borrow().iter() {
+            dict.set_str(e.key.clone(), e.value.clone());
+        }
+    }
+    let qualname = dict.get_rust_str("__qualname__").and_then(|q| crate::types::str::as_str(&q).map(String::from));
+    if let Some(q) = dict.get_rust_str("__qualname__") {
+        let _ = q;
+        dict.del_str(&vm.intern("__qualname__"));
+    }
+    let is_exc = base_list.iter().any(|b| type_payload(b).flags.get() & tpflags::BASE_EXC_SUBCLASS != 0);
+    let mut flags = tpflags::HEAPTYPE | tpflags::BASETYPE;
+    if is_exc {
+        flags |= tpflags::BASE_EXC_SUBCLASS;
+    }
+    let ty = TypeObject {
+        name: RefCell::new(Cow::Owned(name_s.clone())),
+        qualname: RefCell::new(Cow::Owned(qualname.unwrap_or(name_s))),
+        module: "",
+        doc: None,
+        base: RefCell::new(Some(base_list[0].clone())),
+        bases: RefCell::new(base_list.clone()),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(dict),
+        flags: Cell::new(flags),
+        layout: Layout::Instance,
+        slots: Slots::default(),
+        dealloc: drop_obj::<crate::types::object::Instance>,
+        version: Cell::new(1),
+    };
+    let cls = Obj::alloc(&TYPE_TYPE.0, ty);
+    let mro = match c3_mro(&cls, &base_list) {
+        Some(m) => m,
+        None => {
+            return Err(vm.new_type_error("Cannot create a consistent method resolution order (MRO) for bases".into()))
+        }
+    };
+    // The MRO's first entry is the class itself; holding a strong reference
+    // to itself would leak it, so the MRO stores it but the class is immortal
+    // for now (classes are rarely freed; cycle collection will handle it).
+    cls.make_immortal();
+    *type_payload(&cls).mro.borrow_mut() = mro;
+    update_heap_slots(type_payload(&cls));
+    Ok(cls)
+}
+
+/// C3 linearization.
+fn c3_mro(cls: &Value, bases: &[Value]) -> Option<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| type_payload(b).mro.borrow().clone()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut chosen = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|t| t[1..].iter().any(|x| x.is(cand))) {
+                chosen = Some(cand.clone());
+                break;
+            }
+        }
+        let c = chosen?;
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Points a class's slots at the dunder-dispatching implementations, or
+/// inherits the builtin base's slot when no class in the MRO overrides it.
+pub fn update_heap_slots(t: &TypeObject) {
+    let s = &t.slots;
+    let defines = |name: &str| -> bool {
+        for ty in t.mro.borrow().iter() {
+            let tp = type_payload(ty);
+            if tp.dict.borrow().get_rust_str(name).is_some() {
+                return tp.is_heap_type();
+            }
+        }
+        false
+    };
+    let base = t.mro.borrow().get(1).cloned();
+    let base_slots = base.as_ref().map(|b| &type_payload(b).slots);
+    macro_rules! slot {
+        ($field:ident, [$($dunder:literal),*], $generic:expr) => {
+            if false $(|| defines($dunder))* {
+                s.$field.set(Some($generic));
+            } else {
+                s.$field.set(base_slots.and_then(|b| b.$field.get()));
+            }
+        };
+    }
+    slot!(repr, ["__repr__"], heap_repr);
+    slot!(str, ["__str__"], heap_str);
+    slot!(hash, ["__hash__", "__eq__"], heap_hash);
+    slot!(compare, ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"], heap_compare);
+    slot!(
+        binary,
+        [
+            "__add__",
+            "__radd__",
+            "__sub__",
+            "__rsub__",
+            "__mul__",
+            "__rmul__",
+            "__truediv__",
+            "__rtruediv__",
+            "__floordiv__",
+            "__rfloordiv__",
+            "__mod__",
+            "__rmod__",
+            "__pow__",
+            "__rpow__",
+            "__matmul__",
+            "__rmatmul__",
+            "__lshift__",
+            "__rlshift__",
+            "__rshift__",
+            "__rrshift__",
+            "__and__",
+            "__rand__",
+            "__or__",
+            "__ror__",
+            "__xor__",
+            "__rxor__",
+            "__iadd__",
+            "__isub__",
+            "__imul__"
+        ],
+        heap_binary
+    );
+    slot!(unary, ["__neg__", "__pos__", "__invert__"], heap_unary);
+    slot!(bool, ["__bool__", "__len__"], heap_bool);
+    slot!(len, ["__len__"], heap_len);
+    slot!(getattr, ["__getattr__", "__getattribute__"], heap_getattr);
+    slot!(setattr, ["__setattr__", "__delattr__"], heap_setattr);
+    slot!(call, ["__call__"], heap_call);
+    slot!(iter, ["__iter__"], heap_iter);
+    slot!(next, ["__next__"], heap_next);
+    slot!(getitem, ["__getitem__"], heap_getitem);
+    slot!(setitem, ["__setitem__", "__delitem__"], heap_setitem);
+    slot!(contains, ["__contains__"], heap_contains);
+    slot!(descr_get, ["__get__"], heap_descr_get);
+    slot!(new, ["__new__"], heap_new);
+    slot!(init, ["__init__"], heap_init);
+    if s.new.get().is_none() {
+        s.new.set(Some(heap_new));
+    }
+    if s.getattr.get().is_none() {
+        s.getattr.set(Some(crate::types::object::generic_getattr));
+    }
+    if s.setattr.get().is_none() {
+        s.setattr.set(Some(crate::types::object::generic_setattr));
+    }
+}
+
+fn heap_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    vm.call_method(v, "__repr__", &[])
+}
+fn heap_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    vm.call_method(v, "__str__", &[])
+}
+fn heap_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v.ty().lookup_str("__hash__") {
+        Some(h) if crate::types::bool_none::is_none(&h) => {
+            Err(vm.new_type_error(format!("unhashable type: '{}'", v.ty().name())))
+        }
+        None => Err(vm.new_type_error(format!("unhashable type: '{}'", v.ty().name()))),
+        Some(_) => {
+            let r = vm.call_method(v, "__hash__", &[])?;
+            match crate::types::int::to_i64(&r) {
+                Some(h) => Ok(if h == -1 { -2 } else { h }),
+                None => {
+                    if crate::types::int::is_int(&r) {
+                        Ok(crate::types::int::hash_int(&r))
+                    } else {
+                        Err(vm.new_type_error("__hash__ method should return an integer".into()))
+                    }
+                }
+            }
+        }
+    }
+}
+fn heap_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    let name = match op {
+        CmpOp::Lt => "__lt__",
+        CmpOp::Le => "__le__",
+        CmpOp::Eq => "__eq__",
+        CmpOp::Ne => "__ne__",
+        CmpOp::Gt => "__gt__",
+        CmpOp::Ge => "__ge__",
+    };
+    match vm.lookup_special(a, name) {
+        Some(f) => vm.call(&f, CallArgs::positional(&[a.clone(), b.clone()])),
+        None => Ok(vm.not_implemented()),
+    }
+}
+/// A class's binary slot: called with the class instance as `a` (forward) or
+/// `b` (reflected); dispatches to `__op__` or `__rop__` accordingly.
+fn heap_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let base = binop_dunder(op);
+    if a.ty().is_heap_type() {
+        if let Some(f) = vm.lookup_special(a, &format!("__{base}__")) {
+            let r = vm.call(&f, CallArgs::positional(&[a.clone(), b.clone()]))?;
+            if !vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if b.ty().is_heap_type() && !std::ptr::eq(a.ty(), b.ty()) {
+        if let Some(f) = vm.lookup_special(b, &format!("__r{base}__")) {
+            return vm.call(&f, CallArgs::positional(&[b.clone(), a.clone()]));
+        }
+    }
+    Ok(vm.not_implemented())
+}
+pub fn binop_dunder(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::MatMul => "matmul",
+        BinOp::TrueDiv => "truediv",
+        BinOp::Mod => "mod",
+        BinOp::Pow => "pow",
+        BinOp::LShift => "lshift",
+        BinOp::RShift => "rshift",
+        BinOp::Or => "or",
+        BinOp::Xor => "xor",
+        BinOp::And => "and",
+        BinOp::FloorDiv => "floordiv",
+    }
+}
+fn heap_unary(vm: &mut Vm, v: &Value, op: UnOp) -> PyResult<Value> {
+    let name = match op {
+        UnOp::Neg => "__neg__",
+        UnOp::Pos => "__pos__",
+        UnOp::Invert => "__invert__",
+        UnOp::Not => {
+            let t = vm.truthy(v)?;
+            return Ok(vm.bool(!t));
+        }
+    };
+    vm.call_method(v, name, &[])
+}
+fn heap_bool(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if vm.lookup_special(v, "__bool__").is_some() {
+        let r = vm.call_method(v, "__bool__", &[])?;
+        return match crate::types::bool_none::as_bool(&r) {
+            Some(b) => Ok(b),
+            None => Err(vm.new_type_error(format!("__bool__ should return bool, returned {}", r.ty().name()))),
+        };
+    }
+    Ok(heap_len(vm, v)? > 0)
+}
+fn heap_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let r = vm.call_method(v, "__len__", &[])?;
+    match crate::types::int::to_i64(&r) {
+        Some(n) if n >= 0 => Ok(n as usize),
+        Some(_) => Err(vm.new_value_error("__len__() should return >= 0".into())),
+        None => Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", r.ty().name()))),
+    }
+}
+fn heap_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
+    let r = if vm
+        .lookup_special(v, "__getattribute__")
+        .is_some_and(|f| crate::types::function::as_function(&f).is_some())
+    {
+        vm.call_method(v, "__getattribute__", std::slice::from_ref(name))
+    } else {
+        crate::types::object::generic_getattr(vm, v, name)
+    };
+    match r {
+        Err(e) if e.is_instance_of(&crate::types::exceptions::ATTRIBUTE_ERROR.0) => {
+            if vm.lookup_special(v, "__getattr__").is_some() {
+                vm.call_method(v, "__getattr__", std::slice::from_ref(name))
+            } else {
+                Err(e)
+            }
+        }
+        r => r,
+    }
+}
+fn heap_setattr(vm: &mut Vm, v: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    match value {
+        Some(val) => {
+            if vm.lookup_special(v, "__setattr__").is_some_and(|f| crate::types::function::as_function(&f).is_some()) {
+                vm.call_method(v, "__setattr__", &[name.clone(), val])?;
+                return Ok(());
+            }
+            crate::types::object::generic_setattr(vm, v, name, Some(val))
+        }
+        None => {
+            if vm.lookup_special(v, "__delattr__").is_some_and(|f| crate::types::function::as_function(&f).is_some()) {
+                vm.call_method(v, "__delattr__", std::slice::from_ref(name))?;
+                return Ok(());
+            }
+            crate::types::object::generic_setattr(vm, v, name, None)
+        }
+    }
+}
+fn heap_call(vm: &mut Vm, v: &Value, args: CallArgs) -> PyResult<Value> {
+    let f = vm.lookup_special(v, "__call__").expect("__call__");
+    let mut full = vec![v.clone()];
+    full.extend(args.args.iter().cloned());
+    vm.call(&f, CallArgs { args: &full, kwnames: args.kwnames })
+}
+fn heap_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    vm.call_method(v, "__iter__", &[])
+}
+fn heap_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    match vm.call_method(v, "__next__", &[]) {
+        Ok(x) => Ok(Some(x)),
+        Err(e) if e.is_instance_of(&crate::types::exceptions::STOP_ITERATION.0) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+fn heap_getitem(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<Value> {
+    vm.call_method(v, "__getitem__", std::slice::from_ref(k))
+}
+fn heap_setitem(vm: &mut Vm, v: &Value, k: &Value, val: Option<Value>) -> PyResult<()> {
+    match val {
+        Some(x) => vm.call_method(v, "__setitem__", &[k.clone(), x]).map(drop),
+        None => vm.call_method(v, "__delitem__", std::slice::from_ref(k)).map(drop),
+    }
+}
+fn heap_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
+    let r = vm.call_method(v, "__contains__", std::slice::from_ref(k))?;
+    vm.truthy(&r)
+}
+fn heap_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
+    let obj = obj.cloned().unwrap_or_else(crate::types::bool_none::none);
+    vm.call_method(d, "__get__", &[obj, owner.clone()])
+}
+fn heap_new(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
+    let t = type_payload(cls);
+    if let Some(new) = t.lookup_str("__new__") {
+        if crate::types::function::as_function(&new).is_some() {
+            let mut full = vec![cls.clone()];
+            full.extend(args.args.iter().cloned());
+            return vm.call(&new, CallArgs { args: &full, kwnames: args.kwnames });
+        }
+    }
+    // Inherited: a builtin base's `__new__` (exceptions) or object's.
+    for base in t.mro.borrow().iter().skip(1) {
+        let bt = type_payload(base);
+        if !bt.is_heap_type() {
+            if let Some(new) = bt.slots.new.get() {
+                if !std::ptr::eq(bt, &crate::types::object::OBJECT_TYPE.0.data) {
+                    return new(vm, cls, args);
+                }
+            }
+            break;
+        }
+    }
+    let has_init = t.lookup_str("__init__").is_some_and(|f| crate::types::function::as_function(&f).is_some());
+    if !has_init && !args.args.is_empty() {
+        return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
+    }
+    Ok(vm.new_instance(cls, false))
+}
+fn heap_init(vm: &mut Vm, obj: &Value, args: CallArgs) -> PyResult<()> {
+    let init = vm.lookup_special(obj, "__init__").expect("__init__");
+    if crate::types::function::as_builtin(&init).is_some() {
+        return Ok(());
+    }
+    let mut full = vec![obj.clone()];
+    full.extend(args.args.iter().cloned());
+    let r = vm.call(&init, CallArgs { args: &full, kwnames: args.kwnames })?;
+    if !crate::types::bool_none::is_none(&r) {
+        return Err(vm.new_type_error(format!("__init__() should return None, not '{}'", r.ty().name())));
+    }
+    Ok(())
+}
+
+/// Sets bases and MROs of the static types and inherits missing slots from
+/// each type's base (`bool` gets `int`'s arithmetic, exceptions share
+/// `BaseException`'s). Runs once per process.
+pub fn init_static_types() {
+    use crate::types::*;
+    let pairs: Vec<(&'static StaticObj<TypeObject>, &'static StaticObj<TypeObject>)> = {
+        let mut v = vec![(&bool_none::BOOL_TYPE, &int::INT_TYPE)];
+        v.extend(exceptions::hierarchy());
+        v
+    };
+    let object = &object::OBJECT_TYPE;
+    *object.0.data.mro.borrow_mut() = vec![object.value()];
+    for t in static_types() {
+        if std::ptr::eq(t, object) {
+            continue;
+        }
+        let base = pairs.iter().find(|(c, _)| std::ptr::eq(*c, t)).map(|(_, b)| *b).unwrap_or(object);
+        let mut mro = vec![t.value()];
+        mro.extend(base.0.data.mro.borrow().iter().cloned());
+        *t.0.data.mro.borrow_mut() = mro;
+        *t.0.data.base.borrow_mut() = Some(base.value());
+        *t.0.data.bases.borrow_mut() = vec![base.value()];
+        let s = &t.0.data.slots;
+        let b = &base.0.data.slots;
+        macro_rules! inherit {
+            ($($f:ident),*) => { $( if s.$f.get().is_none() { s.$f.set(b.$f.get()); } )* };
+        }
+        inherit!(
+            repr, str, hash, compare, binary, unary, bool, len, getattr, setattr, iter, next, getitem, setitem,
+            contains, new, init
+        );
+    }
+}

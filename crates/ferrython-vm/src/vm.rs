@@ -1,0 +1,601 @@
+//! The interpreter state and the object protocols every type relies on
+//! (`repr`, `hash`, `==`, calls, attribute access, iteration, errors).
+//!
+//! Protocol functions follow CPython's abstract layer (`Objects/abstract.c`,
+//! `Objects/object.c`): they go through the slots of `TypeObject` and raise
+//! CPython's `TypeError` messages when a slot is missing.
+
+use crate::object::{Obj, Value};
+use crate::types::exceptions::{self, ExcData};
+use crate::types::object::Instance;
+use crate::types::{self, as_type, type_obj_of, type_payload, CallArgs, TypeObject};
+use ferrython_bytecode::{BinOp, CmpOp, UnOp};
+use std::collections::HashMap;
+
+/// A raised exception: the exception instance.
+#[derive(Debug)]
+pub struct PyErr(pub Value);
+
+impl PyErr {
+    pub fn value(&self) -> &Value {
+        &self.0
+    }
+    pub fn is_instance_of(&self, ty: &Obj<TypeObject>) -> bool {
+        self.0.ty().is_subtype(ty)
+    }
+}
+
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+pub struct Vm {
+    pub builtins: Value,
+    pub interned: HashMap<Box<str>, Value>,
+    pub int_max_str_digits: usize,
+    pub recursion_limit: usize,
+    pub depth: usize,
+    /// Objects whose `repr` is in progress (recursive containers print `[...]`).
+    repr_stack: Vec<usize>,
+    /// The exceptions being handled (`sys.exc_info()`), innermost last.
+    pub handled: Vec<Option<Value>>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        static INIT: std::sync::Once = std::sync::Once::new();
+        INIT.call_once(types::type_type::init_static_types);
+        Vm {
+            builtins: types::dict::new_dict(),
+            interned: HashMap::new(),
+            int_max_str_digits: 4300,
+            recursion_limit: 1000,
+            depth: 0,
+            repr_stack: Vec::new(),
+            handled: Vec::new(),
+        }
+    }
+
+    // ----- singletons -----------------------------------------------------
+
+    #[inline]
+    pub fn bool(&self, b: bool) -> Value {
+        if b {
+            types::bool_none::TRUE.value()
+        } else {
+            types::bool_none::FALSE.value()
+        }
+    }
+
+    pub fn none(&self) -> Value {
+        types::bool_none::none()
+    }
+
+    pub fn not_implemented(&self) -> Value {
+        types::bool_none::NOT_IMPLEMENTED.value()
+    }
+
+    pub fn is_not_implemented(&self, v: &Value) -> bool {
+        v.is(&types::bool_none::NOT_IMPLEMENTED.value())
+    }
+
+    /// The interned str for `s` (identifiers, attribute names).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(v) = self.interned.get(s) {
+            return v.clone();
+        }
+        let v = types::str::new_str(s);
+        v.make_immortal();
+        self.interned.insert(s.into(), v.clone());
+        v
+    }
+
+    // ----- errors ---------------------------------------------------------
+
+    /// A new exception of static type `ty` with one str argument.
+    pub fn new_exception(&mut self, ty: &'static crate::object::StaticObj<TypeObject>, msg: String) -> PyErr {
+        let inst = self.new_instance(&ty.value(), true);
+        if let Some(d) = exceptions::exc_data(&inst) {
+            *d.args.borrow_mut() = Some(types::tuple::new_tuple(vec![types::str::new_string(msg)]));
+        }
+        PyErr(inst)
+    }
+
+    pub fn new_exception_args(&mut self, ty: &Value, args: Vec<Value>) -> PyErr {
+        let inst = self.new_instance(ty, true);
+        if let Some(d) = exceptions::exc_data(&inst) {
+            *d.args.borrow_mut() = Some(types::tuple::new_tuple(args));
+        }
+        PyErr(inst)
+    }
+
+    pub fn new_type_error(&mut self, msg: String) -> PyErr {
+        self.new_exception(&exceptions::TYPE_ERROR, msg)
+    }
+    pub fn new_value_error(&mut self, msg: String) -> PyErr {
+        self.new_exception(&exceptions::VALUE_ERROR, msg)
+    }
+    pub fn new_index_error(&mut self, msg: String) -> PyErr {
+        self.new_exception(&exceptions::INDEX_ERROR, msg)
+    }
+    pub fn new_overflow_error(&mut self, msg: String) -> PyErr {
+        self.new_exception(&exceptions::OVERFLOW_ERROR, msg)
+    }
+    /// OverflowError carrying an errno pair, as math range errors do: `(34, 'msg')`.
+    pub fn new_overflow_error_errno(&mut self, msg: &str) -> PyErr {
+        let ty = exceptions::OVERFLOW_ERROR.value();
+        self.new_exception_args(&ty, vec![types::int::new_int(34), types::str::new_str(msg)])
+    }
+    pub fn new_zero_division_error(&mut self, msg: String) -> PyErr {
+        self.new_exception(&exceptions::ZERO_DIVISION_ERROR, msg)
+    }
+    pub fn new_key_error(&mut self, key: Value) -> PyErr {
+        let ty = exceptions::KEY_ERROR.value();
+        self.new_exception_args(&ty, vec![key])
+    }
+    pub fn new_name_error(&mut self, name: &str) -> PyErr {
+        self.new_exception(&exceptions::NAME_ERROR, format!("name '{name}' is not defined"))
+    }
+    pub fn new_attribute_error_msg(&mut self, msg: String) -> PyErr {
+        self.new_exception(&exceptions::ATTRIBUTE_ERROR, msg)
+    }
+    /// `'T' object has no attribute 'name'` (or the type-object form).
+    pub fn new_attribute_error(&mut self, obj: &Value, name: &Value) -> PyErr {
+        let n = types::str::as_str(name).unwrap_or("?").to_string();
+        let msg = match as_type(obj) {
+            Some(t) => format!("type object '{}' has no attribute '{n}'", t.name()),
+            None => match types::module::as_module(obj) {
+                Some(_) => {
+                    let m = self.getattr_str(obj, "__name__").ok();
+                    let m = m.as_ref().and_then(types::str::as_str).unwrap_or("?").to_string();
+                    format!("module '{m}' has no attribute '{n}'")
+                }
+                None => format!("'{}' object has no attribute '{n}'", obj.ty().name()),
+            },
+        };
+        self.new_attribute_error_msg(msg)
+    }
+
+    /// A fresh instance of class `cls` (`Obj<Instance>`), with exception state
+    /// when the class derives from BaseException.
+    pub fn new_instance(&mut self, cls: &Value, _exc_hint: bool) -> Value {
+        let t = type_payload(cls);
+        let exc = if t.flags.get() & types::tpflags::BASE_EXC_SUBCLASS != 0 {
+            Some(Box::new(ExcData::default()))
+        } else {
+            None
+        };
+        Obj::alloc(type_obj_of(cls), Instance { dict: std::cell::RefCell::new(None), exc })
+    }
+
+    // ----- basic protocols ------------------------------------------------
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
+        match v.ty().slots.repr.get() {
+            Some(f) => {
+                let r = f(self, v)?;
+                if types::str::as_str(&r).is_none() {
+                    return Err(self.new_type_error(format!("__repr__ returned non-string (type {})", r.ty().name())));
+                }
+                Ok(r)
+            }
+            None => types::object::object_repr(self, v),
+        }
+    }
+
+    pub fn str(&mut self, v: &Value) -> PyResult<Value> {
+        if types::str::as_str(v).is_some() {
+            return Ok(v.clone());
+        }
+        match v.ty().slots.str.get() {
+            Some(f) => {
+                let r = f(self, v)?;
+                if types::str::as_str(&r).is_none() {
+                    return Err(self.new_type_error(format!("__str__ returned non-string (type {})", r.ty().name())));
+                }
+                Ok(r)
+            }
+            None => self.repr(v),
+        }
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        Ok(types::str::as_str(&r).unwrap_or("").to_string())
+    }
+
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.str(v)?;
+        Ok(types::str::as_str(&r).unwrap_or("").to_string())
+    }
+
+    /// Marks `v` as being printed; false when it already is (recursion).
+    pub fn repr_enter(&mut self, v: &Value) -> bool {
+        if self.repr_stack.contains(&v.bits()) {
+            return false;
+        }
+        self.repr_stack.push(v.bits());
+        true
+    }
+
+    pub fn repr_leave(&mut self, v: &Value) {
+        if let Some(pos) = self.repr_stack.iter().rposition(|&b| b == v.bits()) {
+            self.repr_stack.remove(pos);
+        }
+    }
+
+    /// `open + ", ".join(map(repr, items)) + close`, guarding recursion.
+    pub fn repr_sequence(&mut self, owner: &Value, items: &[Value], open: &str, close: &str) -> PyResult<Value> {
+        if !self.repr_enter(owner) {
+            return Ok(types::str::new_string(format!("{open}...{close}")));
+        }
+        let mut out = String::from(open);
+        let mut result = Ok(());
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            match self.repr_string(item) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.repr_leave(owner);
+        result?;
+        out.push_str(close);
+        Ok(types::str::new_string(out))
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = types::str::str_hash_cached(v) {
+            return Ok(h);
+        }
+        match v.ty().slots.hash.get() {
+            Some(f) => f(self, v),
+            None => Err(self.new_type_error(format!("unhashable type: '{}'", v.ty().name()))),
+        }
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(b) = types::bool_none::as_bool(v) {
+            return Ok(b);
+        }
+        if types::bool_none::is_none(v) {
+            return Ok(false);
+        }
+        if let Some(i) = v.as_small_int() {
+            return Ok(i != 0);
+        }
+        let ty = v.ty();
+        if let Some(f) = ty.slots.bool.get() {
+            return f(self, v);
+        }
+        if let Some(f) = ty.slots.len.get() {
+            return Ok(f(self, v)? > 0);
+        }
+        Ok(true)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        let r = self.rich_compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// `a <op> b` with CPython's reflected-operand rules.
+    pub fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        let (ta, tb) = (a.ty(), b.ty());
+        let reflected_first = !std::ptr::eq(ta, tb) && tb.is_subtype(a.type_obj());
+        if reflected_first {
+            if let Some(f) = tb.slots.compare.get() {
+                let r = f(self, b, a, op.swapped())?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = ta.slots.compare.get() {
+            let r = f(self, a, b, op)?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if !reflected_first {
+            if let Some(f) = tb.slots.compare.get() {
+                let r = f(self, b, a, op.swapped())?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(self.bool(a.is(b))),
+            CmpOp::Ne => Ok(self.bool(!a.is(b))),
+            _ => Err(self.new_type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                ta.name(),
+                tb.name()
+            ))),
+        }
+    }
+
+    /// Lexicographic comparison of two sequences (lists, tuples).
+    pub fn compare_sequences(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<Value> {
+        let n = x.len().min(y.len());
+        for i in 0..n {
+            if !self.eq(&x[i], &y[i])? {
+                return match op {
+                    CmpOp::Eq => Ok(self.bool(false)),
+                    CmpOp::Ne => Ok(self.bool(true)),
+                    _ => self.rich_compare(&x[i], &y[i], op),
+                };
+            }
+        }
+        let r = types::int::cmp_result(x.len().cmp(&y.len()), op);
+        Ok(self.bool(r))
+    }
+
+    /// `a <op> b` for arithmetic operators, with reflected operands.
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let (ta, tb) = (a.ty(), b.ty());
+        let sa = ta.slots.binary.get();
+        let sb = if std::ptr::eq(ta, tb) { None } else { tb.slots.binary.get() };
+        let mut sb = sb;
+        if let (Some(fb), true) = (sb, tb.is_subtype(a.type_obj()) && !std::ptr::eq(ta, tb)) {
+            let r = fb(self, a, b, op)?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+            sb = None;
+        }
+        if let Some(fa) = sa {
+            let r = fa(self, a, b, op)?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        if let Some(fb) = sb {
+            let r = fb(self, a, b, op)?;
+            if !self.is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+        Err(self.new_type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            ta.name(),
+            tb.name()
+        )))
+    }
+
+    pub fn unary_op(&mut self, v: &Value, op: UnOp) -> PyResult<Value> {
+        if op == UnOp::Not {
+            let t = self.truthy(v)?;
+            return Ok(self.bool(!t));
+        }
+        match v.ty().slots.unary.get() {
+            Some(f) => f(self, v, op),
+            None => {
+                let sym = match op {
+                    UnOp::Neg => "-",
+                    UnOp::Pos => "+",
+                    _ => "~",
+                };
+                Err(self.new_type_error(format!("bad operand type for unary {sym}: '{}'", v.ty().name())))
+            }
+        }
+    }
+
+    /// The value of an int-like (`__index__`), `None` when `v` is not one.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        if let Some(i) = types::int::small_or_bool(v) {
+            return Ok(Some(i));
+        }
+        if types::int::as_bigint_obj(v).is_some() {
+            return Err(self.new_index_error(format!("cannot fit '{}' into an index-sized integer", v.ty().name())));
+        }
+        Ok(None)
+    }
+
+    /// Resolves a slice against a length: `(start, stop, step)` ready to walk.
+    pub fn slice_indices(&mut self, key: &Value, len: usize) -> PyResult<Option<(i64, i64, i64)>> {
+        let Some(s) = types::slice::as_slice(key) else { return Ok(None) };
+        let (start, stop, step) = (s.start.clone(), s.stop.clone(), s.step.clone());
+        let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+            if types::bool_none::is_none(v) {
+                return Ok(None);
+            }
+            match types::int::small_or_bool(v) {
+                Some(i) => Ok(Some(i)),
+                None => match types::int::to_bigint(v) {
+                    Some(b) => Ok(Some(if num_traits::Signed::is_negative(&b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+                    None => Err(
+                        vm.new_type_error("slice indices must be integers or None or have an __index__ method".into())
+                    ),
+                },
+            }
+        };
+        let step = get(self, &step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.new_value_error("slice step cannot be zero".into()));
+        }
+        let n = len as i64;
+        let clamp = |v: Option<i64>, default: i64, lo: i64, hi: i64| match v {
+            None => default,
+            Some(mut i) => {
+                if i < 0 {
+                    i += n;
+                }
+                i.clamp(lo, hi)
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(get(self, &start)?, 0, 0, n), clamp(get(self, &stop)?, n, 0, n))
+        } else {
+            (clamp(get(self, &start)?, n - 1, -1, n - 1), clamp(get(self, &stop)?, -1, -1, n - 1))
+        };
+        Ok(Some((start, stop, step)))
+    }
+
+    /// The items a slice selects, or `None` when `key` is not a slice.
+    pub fn slice_select(&mut self, key: &Value, items: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        let Some((start, stop, step)) = self.slice_indices(key, items.len())? else { return Ok(None) };
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(items[i as usize].clone());
+            i += step;
+        }
+        Ok(Some(out))
+    }
+
+    pub fn percent_format(&mut self, _fmt: &str, _args: &Value) -> PyResult<Value> {
+        Err(self.new_type_error("%-formatting is not implemented yet".into()))
+    }
+
+    // ----- iteration ------------------------------------------------------
+
+    pub fn new_list_iter(&mut self, items: Vec<Value>) -> Value {
+        types::iter::new_seq_iter(items)
+    }
+
+    pub fn new_list_iter_live(&mut self, list: Value) -> Value {
+        types::iter::new_live_list_iter(list)
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        match v.ty().slots.iter.get() {
+            Some(f) => f(self, v),
+            None => {
+                if v.ty().slots.getitem.get().is_some() && v.ty().is_heap_type() {
+                    return Err(self.new_type_error("old-style sequence iteration is not supported yet".into()));
+                }
+                Err(self.new_type_error(format!("'{}' object is not iterable", v.ty().name())))
+            }
+        }
+    }
+
+    /// `next(it)`, `None` at the end.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it.ty().slots.next.get() {
+            Some(f) => f(self, it),
+            None => Err(self.new_type_error(format!("'{}' object is not an iterator", it.ty().name()))),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Some(t) = types::tuple::as_tuple(v) {
+            return Ok(t.to_vec());
+        }
+        if let Some(l) = types::list::as_list(v) {
+            return Ok(l.borrow().clone());
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    // ----- attributes -----------------------------------------------------
+
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        match obj.ty().slots.getattr.get() {
+            Some(f) => f(self, obj, name),
+            None => types::object::generic_getattr(self, obj, name),
+        }
+    }
+
+    pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.getattr(obj, &n)
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+        match obj.ty().slots.setattr.get() {
+            Some(f) => f(self, obj, name, value),
+            None => {
+                let n = types::str::as_str(name).unwrap_or("?").to_string();
+                let has = obj.ty().lookup(name).is_some();
+                let msg = if has {
+                    format!("'{}' object attribute '{n}' is read-only", obj.ty().name())
+                } else {
+                    format!("'{}' object has no attribute '{n}'", obj.ty().name())
+                };
+                Err(self.new_attribute_error_msg(msg))
+            }
+        }
+    }
+
+    /// A special method looked up on the type (never the instance).
+    pub fn lookup_special(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        obj.ty().lookup_str(name)
+    }
+
+    /// `obj.name(*args)` with `name` looked up on the type.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        match self.lookup_special(obj, name) {
+            Some(f) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend(args.iter().cloned());
+                self.call(&f, CallArgs::positional(&full))
+            }
+            None => {
+                let n = self.intern(name);
+                Err(self.new_attribute_error(obj, &n))
+            }
+        }
+    }
+
+    pub fn is_data_descriptor(&mut self, d: &Value) -> bool {
+        let t = d.ty();
+        t.is_heap_type() && (t.lookup_str("__set__").is_some() || t.lookup_str("__delete__").is_some())
+    }
+
+    pub fn descriptor_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+        match value {
+            Some(v) => self.call_method(d, "__set__", &[obj.clone(), v]).map(drop),
+            None => self.call_method(d, "__delete__", std::slice::from_ref(obj)).map(drop),
+        }
+    }
+
+    /// `__module__` of a type, for reprs.
+    pub fn type_module_name(&mut self, t: &Obj<TypeObject>) -> String {
+        if !t.data.is_heap_type() {
+            return t.data.module.to_string();
+        }
+        match t.data.dict.borrow().get_rust_str("__module__") {
+            Some(m) => types::str::as_str(&m).unwrap_or("?").to_string(),
+            None => "builtins".to_string(),
+        }
+    }
+
+    // ----- calls ----------------------------------------------------------
+
+    pub fn call(&mut self, f: &Value, args: CallArgs) -> PyResult<Value> {
+        match f.ty().slots.call.get() {
+            Some(call) => call(self, f, args),
+            None => Err(self.new_type_error(format!("'{}' object is not callable", f.ty().name()))),
+        }
+    }
+
+    /// Calls a Python function from native code (runs a nested eval loop).
+    pub fn call_function(&mut self, f: &Value, args: CallArgs) -> PyResult<Value> {
+        crate::eval::call_python_function(self, f, args)
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Self::new()
+    }
+}
