@@ -10,6 +10,8 @@
 
 pub mod float_ops;
 pub mod float_repr;
+pub mod format_spec;
 pub mod hash;
 pub mod int_str;
+pub mod percent_format;
 pub mod unicode;
