@@ -45,16 +45,17 @@ pub struct SyntaxError {
     pub end_offset: i64,
     /// The source line the error is on, with its newline, as CPython stores it.
     pub text: Option<String>,
-    /// `(offset, end_offset)` as 1-based UTF-8 *byte* columns, for errors
-    /// raised through CPython's `_PyPegen_raise_error_known_location` (the
-    /// parser, and the tokenizer errors it raises on the tokenizer's
-    /// behalf). CPython converts those columns to characters only when the
-    /// tokenizer knows the source encoding (`tok->encoding != NULL`): always
-    /// for `-c` and `compile()` of text, but for a file only if it has a
-    /// coding cookie or a BOM. `offset` and `end_offset` above hold the
-    /// converted values; the caller picks these for an undeclared file
-    /// (see `reported_for_file`). `None` for errors CPython's tokenizer
-    /// raises itself, which count characters in every case.
+    /// `(offset, end_offset)` as CPython's parser computes them when it
+    /// reads a *file*: 1-based UTF-8 *byte* columns, for errors raised
+    /// through `_PyPegen_raise_error_known_location` (the parser, and the
+    /// tokenizer errors it raises on the tokenizer's behalf). CPython
+    /// converts those columns to characters only when the tokenizer knows
+    /// the source encoding (`tok->encoding != NULL`): always for `-c` and
+    /// `compile()` of text, but for a file only if it has a coding cookie or
+    /// a BOM. They can also differ from a string's columns at the end of
+    /// input. `offset` and `end_offset` above are the values for a string;
+    /// `reported_for_file` gives a file's. `None` for errors CPython's
+    /// tokenizer raises itself, which count characters in every case.
     pub byte_offsets: Option<(i64, i64)>,
 }
 
@@ -108,12 +109,12 @@ impl SyntaxError {
     }
 
     /// The error as CPython reports it when it runs a file read as bytes
-    /// (see `byte_offsets`). `declared_encoding`: the file has a coding
-    /// cookie or a BOM. `bom_in_line_1`: the file starts with a BOM and
-    /// CPython re-reads line 1 from the file for `text` (a script, not
-    /// stdin), BOM included, converting the byte columns against that text
-    /// (the three BOM bytes count as one character). Without a declared
-    /// encoding the parser's columns stay in bytes.
+    /// (see `byte_offsets`): the file's byte columns, converted to
+    /// characters only with a declared encoding. `declared_encoding`: the
+    /// file has a coding cookie or a BOM. `bom_in_line_1`: the file starts
+    /// with a BOM and CPython re-reads line 1 from the file for `text` (a
+    /// script, not stdin), BOM included, converting the byte columns
+    /// against that text (the three BOM bytes count as one character).
     pub fn reported_for_file(&self, declared_encoding: bool, bom_in_line_1: bool) -> SyntaxError {
         let mut e = self.clone();
         let Some((col, end_col)) = self.byte_offsets else {
@@ -121,12 +122,11 @@ impl SyntaxError {
         };
         if !declared_encoding {
             (e.offset, e.end_offset) = (col, end_col);
-        } else if bom_in_line_1 && self.lineno == 1 {
-            if let Some(text) = &self.text {
-                let text = format!("\u{feff}{text}");
-                (e.offset, e.end_offset) = chars_from_bytes(Some(&text), col, end_col);
-                e.text = Some(text);
+        } else {
+            if bom_in_line_1 && self.lineno == 1 {
+                e.text = self.text.as_ref().map(|text| format!("\u{feff}{text}"));
             }
+            (e.offset, e.end_offset) = chars_from_bytes(e.text.as_deref(), col, end_col);
         }
         e
     }

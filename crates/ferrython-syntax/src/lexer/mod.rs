@@ -133,6 +133,9 @@ pub struct Lexer<'s> {
     /// Byte column of the first token of the line that owes them.
     pending_col: u32,
     brackets: Vec<OpenBracket>,
+    /// Where the comment just skipped starts (parser mode): CPython's
+    /// NEWLINE token after a comment starts at the '#'.
+    comment_start: Option<usize>,
     /// Start of the line holding the first NUL byte, if any; CPython refuses
     /// such a line when it reads it.
     nul_line: Option<usize>,
@@ -282,6 +285,7 @@ impl<'s> Lexer<'s> {
             pending: 0,
             pending_col: 0,
             brackets: Vec::new(),
+            comment_start: None,
             nul_line,
             done: false,
             warnings: Vec::new(),
@@ -671,6 +675,7 @@ impl<'s> Lexer<'s> {
                 if self.full {
                     return Ok(Some(self.tok(TokenKind::Comment, start, end)));
                 }
+                self.comment_start = Some(start);
                 Ok(None)
             }
             b'\\' => {
@@ -705,8 +710,12 @@ impl<'s> Lexer<'s> {
         } else {
             let mut t = self.tok(TokenKind::Newline, start, start + len);
             t.end_col_offset = t.col_offset;
+            if let Some(c) = self.comment_start {
+                t.col_offset = (c - self.line_start) as u32;
+            }
             Some(t)
         };
+        self.comment_start = None;
         self.pos = start;
         self.at_bol = true;
         if len == 0 {
@@ -1070,7 +1079,7 @@ impl<'s> Lexer<'s> {
 
     /// CPython: `verify_end_of_number`. A number directly followed by a
     /// keyword that may legally follow it (`1if x else y`) only warns; any
-    /// other identifier character is an error. Returns the end of the
+    /// other ASCII identifier character is an error. Returns the end of the
     /// number (`p`).
     fn end_of_number(&mut self, p: usize, kind: &str) -> LexResult<usize> {
         let c = self.byte(p);
@@ -1091,7 +1100,9 @@ impl<'s> Lexer<'s> {
                 msg: format!("invalid {} literal", kind),
                 lineno: self.line,
             });
-        } else if is_ident_byte(c) {
+        } else if c < 0x80 && is_ident_byte(c) {
+            // CPython 3.11.7 tests `c < 128` here: a non-ASCII character
+            // ends the number and is judged as the next token's start.
             return Err(self.error_at(format!("invalid {} literal", kind), p));
         }
         Ok(p)

@@ -455,6 +455,12 @@ impl<'s> Parser<'s> {
     /// '(' [arguments] ')', or a generator expression as the sole argument
     /// (`primary genexp`, whose GeneratorExp spans the parentheses).
     pub(super) fn call_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<ast::Keyword>)> {
+        self.arguments_in_parens(true)
+    }
+
+    /// `'(' [arguments] ')'`; with `genexp`, also a call's sole generator
+    /// argument (`primary genexp`), which a class's bases lack.
+    pub(super) fn arguments_in_parens(&mut self, genexp: bool) -> PResult<(Vec<Expr>, Vec<ast::Keyword>)> {
         let lpar = self.expect(K::Lpar)?;
         self.enter(BRACKET_COST)?;
         self.nesting += 1;
@@ -508,6 +514,9 @@ impl<'s> Parser<'s> {
                         return Err(self.no_match_or_invalid_kwarg(&e));
                     }
                     if args.is_empty() && keywords.is_empty() && matches!(self.kind(), K::For | K::Async) {
+                        if !genexp {
+                            return Err(Fail::NoMatch);
+                        }
                         let save = self.pos;
                         let generators = self.for_if_clauses()?;
                         if !self.at(K::Rpar) {
@@ -528,6 +537,14 @@ impl<'s> Parser<'s> {
                     }
                     if seen_keyword || seen_double_star {
                         if self.call_invalid_rules {
+                            // invalid_arguments' `args ',' args` reads the
+                            // remaining arguments before raising at the last
+                            // token it fetched.
+                            while self.eat(K::Comma) && self.can_start_expression() {
+                                if self.attempt(|p| p.arg_expression())?.is_none() {
+                                    break;
+                                }
+                            }
                             let msg = if keywords.iter().any(|k| k.arg.is_none()) {
                                 "positional argument follows keyword argument unpacking"
                             } else {
@@ -821,7 +838,22 @@ impl<'s> Parser<'s> {
                 keys.push(None);
                 values.push(self.bitwise_or()?);
             } else {
-                let k = self.expression()?;
+                let k = if self.call_invalid_rules {
+                    // A later key followed by another expression is "':'
+                    // expected after dictionary key" for CPython, not
+                    // invalid_expression's "Perhaps you forgot a comma?"
+                    // (measured: `{1: 1, 3 2}`, `{**a, 3 2}`; the first
+                    // item does get the comma message).
+                    self.call_invalid_rules = false;
+                    let k = self.attempt(|p| p.expression());
+                    self.call_invalid_rules = true;
+                    match k? {
+                        Some(k) => k,
+                        None => self.expression()?,
+                    }
+                } else {
+                    self.expression()?
+                };
                 if !self.at(K::Colon) {
                     if self.call_invalid_rules {
                         self.invalid_kvpair(&k)?;

@@ -83,7 +83,8 @@ impl<'s> Parser<'s> {
     /// CPython's INDENT, DEDENT and ENDMARKER tokens carry no column
     /// (`col_offset == -1`); `_PyPegen_raise_error` then uses the
     /// tokenizer's position on that line, unconverted to 1-based, and no
-    /// end column. At end of input that position is the end of the last line.
+    /// end column. At end of input that position is the end of the last
+    /// line for a string, 0 for a file (see `SyntaxError::byte_offsets`).
     pub(super) fn error_at_token(&self, kind: SyntaxErrorKind, msg: &str, t: &Token) -> SyntaxError {
         match t.kind {
             K::Indent => self.error_span(kind, msg, t.lineno, t.end_col_offset as i64, t.lineno, -1),
@@ -92,7 +93,11 @@ impl<'s> Parser<'s> {
                 let line_start = body.rfind('\n').map_or(0, |i| i + 1);
                 let line = self.src[..line_start].matches('\n').count() as u32 + 1;
                 let col = (self.src.len() - line_start) as i64;
-                self.error_span(kind, msg, line, col, line, -1)
+                let mut e = self.error_span(kind, msg, line, col, line, -1);
+                // Reading a file, CPython's tokenizer buffer is empty at
+                // the end of input (`tok->cur == tok->buf`): column 0.
+                e.byte_offsets = Some((0, -1));
+                e
             }
             K::Dedent => self.error_span(kind, msg, t.lineno, t.col_offset as i64, t.lineno, -1),
             _ => {
@@ -436,19 +441,28 @@ impl<'s> Parser<'s> {
             }
             return self.raise_at_token(&t, "/ may appear only once");
         }
-        // A parameter without default after one with a default: CPython
-        // points at that parameter (name and annotation).
+        Fail::NoMatch
+    }
+
+    /// invalid_parameters / invalid_lambda_parameters: a parameter without
+    /// default after one with a default (`param_no_default` — the parameter
+    /// followed by ',' or the closing token `end`). CPython points at that
+    /// parameter (name and annotation); the previous token is its last.
+    pub(super) fn invalid_non_default_param(&mut self, end: K) -> Fail {
+        if !self.call_invalid_rules || !(self.at(K::Comma) || self.at(end)) {
+            return Fail::NoMatch;
+        }
         let mut i = self.pos.max(1) - 1;
         while i > 0 && !matches!(self.toks[i].kind, K::Comma | K::Lpar | K::Lambda) {
             i -= 1;
         }
-        if let Some(t) = self.toks.get(i + 1).copied() {
-            if t.kind == K::Name {
-                let end = self.toks[self.pos.max(1) - 1];
-                return self.raise_range(t.loc(), end.loc(), "non-default argument follows default argument");
+        match self.toks.get(i + 1).copied() {
+            Some(t) if t.kind == K::Name => {
+                let last = self.toks[self.pos.max(1) - 1];
+                self.raise_range(t.loc(), last.loc(), "non-default argument follows default argument")
             }
+            _ => Fail::NoMatch,
         }
-        Fail::NoMatch
     }
 
     pub(super) fn invalid_star_etc_or_no_match(&mut self, lambda: bool) -> Fail {
@@ -594,6 +608,54 @@ impl<'s> Parser<'s> {
     pub(super) fn invalid_augassign_target(&mut self, target: &Expr) -> Fail {
         let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(target));
         self.raise_known_location(target.loc, &msg)
+    }
+
+    /// invalid_with_stmt, tried when no alternative of with_stmt matched:
+    ///     | [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE
+    ///     | [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE
+    /// both "expected ':'".
+    pub(super) fn invalid_with_stmt(&mut self) -> Fail {
+        self.eat(K::Async);
+        if !self.eat(K::With) {
+            return Fail::NoMatch;
+        }
+        let after_with = self.pos;
+        let items = |p: &mut Self, parenthesized: bool| -> PResult<()> {
+            loop {
+                if parenthesized {
+                    p.expressions()?;
+                } else {
+                    p.expression()?;
+                }
+                if p.eat(K::As) {
+                    p.star_target()?;
+                }
+                if !p.eat(K::Comma) || (parenthesized && p.at(K::Rpar)) {
+                    return Ok(());
+                }
+            }
+        };
+        let plain = self.attempt(|p| {
+            items(p, false)?;
+            p.expect(K::Newline)
+        });
+        match plain {
+            Ok(Some(_)) => return self.raise_generic("expected ':'"),
+            Err(f) => return f,
+            Ok(None) => {}
+        }
+        self.pos = after_with;
+        let parenthesized = self.attempt(|p| {
+            p.expect(K::Lpar)?;
+            items(p, true)?;
+            p.expect(K::Rpar)?;
+            p.expect(K::Newline)
+        });
+        match parenthesized {
+            Ok(Some(_)) => self.raise_generic("expected ':'"),
+            Err(f) => f,
+            Ok(None) => Fail::NoMatch,
+        }
     }
 
     pub(super) fn invalid_try_mixed(&mut self, _try_tok: &Token) -> Fail {

@@ -96,7 +96,7 @@ impl<'s> Parser<'s> {
                         }
                         None => {
                             if seen_default {
-                                return Err(self.invalid_parameters_or_no_match(lambda));
+                                return Err(self.invalid_non_default_param(end));
                             }
                         }
                     }

@@ -409,7 +409,17 @@ impl<'s> Parser<'s> {
         self.expect_forced(K::Lpar, "(")?;
         let args = if self.at(K::Rpar) { ast::Arguments::default() } else { self.params()? };
         self.expect(K::Rpar)?;
-        let returns = if self.eat(K::Rarrow) { Some(Box::new(self.expression()?)) } else { None };
+        // `['->' expression]`: without an expression the option is empty
+        // and the forced ':' below is reported at '->'.
+        let returns = if self.at(K::Rarrow) {
+            self.attempt(|p| {
+                p.bump();
+                p.expression()
+            })?
+            .map(Box::new)
+        } else {
+            None
+        };
         self.expect_forced(K::Colon, ":")?;
         let body = self.block("function definition", start.lineno)?;
         let f = Box::new(ast::FunctionDef {
@@ -436,18 +446,9 @@ impl<'s> Parser<'s> {
     }
 
     fn class_arguments(&mut self) -> PResult<(Vec<Expr>, Vec<ast::Keyword>)> {
-        let lpar = self.pos;
-        let (args, keywords) = self.call_arguments()?;
         // `class C(x for x in y)` is not a generator argument: arguments
         // there are only `args`.
-        if args.len() == 1 && keywords.is_empty() {
-            if let ExprKind::GeneratorExp { .. } = args[0].node {
-                if self.toks[lpar].loc().to(args[0].loc) == args[0].loc {
-                    return Err(Fail::NoMatch);
-                }
-            }
-        }
-        Ok((args, keywords))
+        self.arguments_in_parens(false)
     }
 
     /// if_stmt / elif_stmt: ('if' | 'elif') named_expression ':' block (elif_stmt | [else_block])
@@ -511,6 +512,20 @@ impl<'s> Parser<'s> {
     ///     | [ASYNC] 'with' '(' ','.with_item+ ','? ')' ':' block
     ///     | [ASYNC] 'with' ','.with_item+ ':' block
     fn with_stmt(&mut self) -> PResult<Stmt> {
+        if !self.call_invalid_rules {
+            return self.with_stmt_alternatives();
+        }
+        let start = self.pos;
+        match self.attempt(|p| p.with_stmt_alternatives())? {
+            Some(s) => Ok(s),
+            None => {
+                self.pos = start;
+                Err(self.invalid_with_stmt())
+            }
+        }
+    }
+
+    fn with_stmt_alternatives(&mut self) -> PResult<Stmt> {
         let start = self.start_tok();
         let is_async = self.eat(K::Async);
         self.expect(K::With)?;
@@ -627,7 +642,8 @@ impl<'s> Parser<'s> {
         }
         let mut type_ = None;
         let mut name = None;
-        if is_star || !self.at(K::Colon) {
+        let bare = !is_star && (self.at(K::Colon) || (self.call_invalid_rules && self.at(K::Newline)));
+        if !bare {
             let e = self.expression()?;
             if self.call_invalid_rules && self.at(K::Comma) {
                 return Err(self.invalid_except_comma(&start, &e));
