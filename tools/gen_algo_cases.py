@@ -1,0 +1,115 @@
+#!/usr/bin/env python3.11
+"""Generate bulk CPython 3.11 test cases for crates/ferrython-algo.
+
+Writes crates/ferrython-algo/tests/data/cases.tsv, read by
+crates/ferrython-algo/tests/cpython_cases.rs. Regenerate with
+
+    python3.11 tools/gen_algo_cases.py
+
+One case per line, tab-separated, the first field naming the kind:
+
+    repr   <float bits, hex>  <repr(x)>
+    ffmt   <float bits, hex>  <spec>  <format(x, spec) or !ExcType: message>
+    ifmt   <int, decimal>     <spec>  <format(n, spec) or !ExcType: message>
+    cfmt   <re bits> <im bits> <spec> <format(complex(re, im), spec) or !...>
+    round  <float bits, hex>  <ndigits>  <round(x, ndigits) bits or !...>
+    hash   <float bits, hex>  <hash(x)>
+    pct    <float bits, hex>  <%-format>  <fmt % x or !...>
+"""
+import math
+import os
+import random
+import struct
+import sys
+
+assert sys.version_info[:2] == (3, 11), "the oracle is CPython 3.11"
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "crates", "ferrython-algo", "tests", "data", "cases.tsv")
+
+
+def bits(x):
+    return "%016x" % struct.unpack("<Q", struct.pack("<d", x))[0]
+
+
+def outcome(f):
+    try:
+        r = f()
+    except Exception as e:  # the expected errors are part of the data
+        return "!%s: %s" % (type(e).__name__, e)
+    assert "\t" not in r and "\n" not in r
+    return r
+
+
+def random_floats(rng, n):
+    out = []
+    for _ in range(n):
+        kind = rng.randrange(6)
+        if kind == 0:  # any bit pattern
+            x = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
+        elif kind == 1:  # short decimals
+            x = float("%d.%de%d" % (rng.randrange(1000), rng.randrange(1000), rng.randrange(-25, 25)))
+        elif kind == 2:  # values near ties
+            x = rng.randrange(1, 10**6) / 8 * 10 ** rng.randrange(-3, 4)
+        elif kind == 3:
+            x = rng.uniform(-1e6, 1e6)
+        elif kind == 4:  # powers of two: lopsided rounding intervals
+            x = 2.0 ** rng.randrange(-1074, 1024)
+        else:
+            x = rng.choice([0.0, -0.0, math.inf, -math.inf, math.nan, 5e-324, 1.7976931348623157e308,
+                            0.1, 0.5, 1.5, 2.5, 1e16, 1e15, 9999999999999998.0, 1e-5, 123456789.0])
+        if rng.random() < 0.5:
+            x = -x
+        out.append(x)
+    return out
+
+
+FLOAT_SPECS = ["", "e", "E", "f", "F", "g", "G", "n", "%", ".0", ".1", ".3", ".10", ".17", ".0e", ".2e", ".20e",
+               ".0f", ".2f", ".12f", ".0g", ".1g", ".3g", ".12g", ".25g", "#", "#.0", "#.3g", "#g", "#.0e", "#.0f",
+               "+", " ", "-", "+.3", "z", "z.1f", "z.0", "+z.2e", "10", "<12", "^13.2f", ">15e", "=+12.3f", "012",
+               "015.4f", "0=15,.2f", "*^20,", ",", ",.2f", "_", "_.3e", ",g", "0<10.1f", "x>12.5g", "-20.7", ",%",
+               ".1%", "#.1%", "022,.3f", "+022_", "z015.2f"]
+
+INT_SPECS = ["", "d", "b", "o", "x", "X", "n", "c", "#b", "#o", "#x", "#X", "+", " ", "-", ",", "_", "_b", "_o",
+             "_x", "#_X", "010", "010,", "0=12_", "<10", "^11", "*>12,", "=+10", "+#012x", "e", ".2f", "%", ",.1f",
+             "g", "#_b", "012_b", "^#20_o", "s", ".3", "z"]
+
+COMPLEX_SPECS = ["", ".3", "e", ".2f", "+g", "20", "<25.3e", "^30,", "n", "#", "z", "z.1f", "F", "G"]
+
+PCT_FORMATS = ["%f", "%.3e", "%g", "%#g", "%10.4f", "%-12.3E", "%+08.2f", "% .0f", "%#.0f", "%G", "%.15g", "%#x",
+               "%d", "%5.1F", "%r", "%s", "%e", "%020.10e"]
+
+
+def main():
+    rng = random.Random(3101)
+    lines = []
+    floats = random_floats(rng, 1000)
+    floats += [2.0 ** k for k in range(-1074, 1024)]  # every power of two
+    for x in floats:
+        lines.append("repr\t%s\t%s" % (bits(x), repr(x)))
+        if not math.isnan(x):
+            lines.append("hash\t%s\t%d" % (bits(x), hash(x)))
+    for x in floats[:1000]:
+        for spec in rng.sample(FLOAT_SPECS, 6):
+            lines.append("ffmt\t%s\t%s\t%s" % (bits(x), spec, outcome(lambda: format(x, spec))))
+        nd = rng.choice([0, 1, 2, 3, 5, 10, 17, -1, -2, -5, -20, 300, 330, -310])
+        r = outcome(lambda: bits(round(x, nd)))
+        lines.append("round\t%s\t%d\t%s" % (bits(x), nd, r))
+        fmt = rng.choice(PCT_FORMATS)
+        lines.append("pct\t%s\t%s\t%s" % (bits(x), fmt, outcome(lambda: fmt % x)))
+    ints = [0, 1, -1, 7, 65, 255, -255, 1000, 1234567, -9876543210, 2**64, -(2**100) + 1, 10**30]
+    ints += [rng.randrange(-10**rng.randrange(1, 40), 10**rng.randrange(1, 40)) for _ in range(200)]
+    for n in ints:
+        for spec in rng.sample(INT_SPECS, 8):
+            lines.append("ifmt\t%d\t%s\t%s" % (n, spec, outcome(lambda: format(n, spec))))
+    for re in random_floats(rng, 150):
+        im = random_floats(rng, 1)[0]
+        for spec in rng.sample(COMPLEX_SPECS, 4):
+            lines.append("cfmt\t%s\t%s\t%s\t%s" % (bits(re), bits(im), spec, outcome(lambda: format(complex(re, im), spec))))
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("# Generated by tools/gen_algo_cases.py from CPython %s; do not edit.\n" % sys.version.split()[0])
+        f.write("\n".join(lines) + "\n")
+    print("wrote %d cases to %s" % (len(lines), os.path.normpath(OUT)))
+
+
+if __name__ == "__main__":
+    main()
