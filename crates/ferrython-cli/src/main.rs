@@ -10,7 +10,7 @@ mod args;
 mod diagnostics;
 
 use args::{parse_args, Action, Options, Program, UsageError};
-use ferrython_syntax::{ast_dump, parse, source, tokens_dump, Mode, SyntaxError};
+use ferrython_syntax::{ast_dump, parse_with_warnings, source, tokens_dump, CompileWarning, Mode, SyntaxError};
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -259,20 +259,22 @@ impl Job {
                 Err(err) => return self.report(&err),
             },
         };
-        match parse(source, Mode::Exec) {
-            Err(err) if input.text.is_none() => {
+        match parse_with_warnings(source, Mode::Exec) {
+            Err(failure) => {
+                // Warnings issued before the error are printed first.
+                self.print_warnings(&failure.warnings, source);
+                let err = &failure.error;
+                if input.text.is_some() {
+                    return self.report(err);
+                }
                 // CPython's tokenizer knows the encoding of a file only if
                 // it declares one; see `SyntaxError::byte_offsets`.
                 let enc = source::detect_encoding(&input.bytes);
                 let (declared, bom) = enc.map_or((false, false), |e| (e.bom || e.cookie.is_some(), e.bom));
                 self.report(&err.reported_for_file(declared, bom && input.is_file))
             }
-            Err(err) => self.report(&err),
             Ok(output) => {
-                let lines = if input.is_file { Some(source) } else { None };
-                let warnings =
-                    diagnostics::format_warnings(&output.warnings, &input.filename, lines, &self.warnoptions);
-                let _ = std::io::stderr().lock().write_all(warnings.as_bytes());
+                self.print_warnings(&output.warnings, source);
                 if self.dump == Dump::Ast {
                     match ast_dump::try_dump_mod(&output.module) {
                         Ok(mut text) => {
@@ -291,6 +293,14 @@ impl Job {
                 }
             }
         }
+    }
+
+    /// Prints compile warnings as the `warnings` module does; `linecache`
+    /// shows the source line for real files only.
+    fn print_warnings(&self, warnings: &[CompileWarning], source: &str) {
+        let lines = if self.input.is_file { Some(source) } else { None };
+        let text = diagnostics::format_warnings(warnings, &self.input.filename, lines, &self.warnoptions);
+        let _ = std::io::stderr().lock().write_all(text.as_bytes());
     }
 
     /// Prints a syntax error as CPython does when running the program.

@@ -21,4 +21,4 @@ pub mod tokens_dump;
 pub mod unicode_tables;
 
 pub use error::{CompileWarning, SyntaxError, SyntaxErrorKind};
-pub use parser::{parse, Mode, ParseOutput};
+pub use parser::{parse, parse_with_warnings, Mode, ParseFailure, ParseOutput};

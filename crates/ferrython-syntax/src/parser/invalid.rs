@@ -348,10 +348,9 @@ impl<'s> Parser<'s> {
             i -= 1;
         }
         self.pos = i + 1;
-        let saved_flag = self.call_invalid_rules;
-        self.call_invalid_rules = false;
+        // The invalid rules stay on: `for x range(3)` inside brackets is
+        // invalid_expression's "Perhaps you forgot a comma?".
         let e = self.star_expressions();
-        self.call_invalid_rules = saved_flag;
         match e {
             Ok(e) => self.raise_invalid_target(TargetsType::For, &e),
             Err(f) => f,

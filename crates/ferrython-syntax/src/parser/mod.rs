@@ -123,12 +123,29 @@ pub(crate) struct Parser<'s> {
     nesting: u32,
     start_rule: StartRule,
     pub(crate) warnings: Vec<CompileWarning>,
-    /// Warnings from the tokenizer, reported before the parser's.
+    /// Warnings from the tokenizer.
     tok_warnings: Vec<CompileWarning>,
+    /// The parser's warnings from the first pass, kept when it fails.
+    first_pass_warnings: Vec<CompileWarning>,
+}
+
+/// A failed parse: the error, and the warnings CPython issues before
+/// raising it (its tokenizer's, for the whole file, which it tokenizes to
+/// the end looking for a tokenizer error; and its parser's first pass —
+/// the second pass does not warn).
+#[derive(Debug)]
+pub struct ParseFailure {
+    pub error: SyntaxError,
+    pub warnings: Vec<CompileWarning>,
 }
 
 /// Parses decoded source text.
 pub fn parse(source: &str, mode: Mode) -> Result<ParseOutput, SyntaxError> {
+    parse_with_warnings(source, mode).map_err(|f| f.error)
+}
+
+/// `parse`, giving back the warnings along with an error.
+pub fn parse_with_warnings(source: &str, mode: Mode) -> Result<ParseOutput, Box<ParseFailure>> {
     let rule = match mode {
         Mode::Exec => StartRule::File,
         Mode::Eval => StartRule::Eval,
@@ -136,10 +153,25 @@ pub fn parse(source: &str, mode: Mode) -> Result<ParseOutput, SyntaxError> {
         Mode::FuncType => StartRule::FuncType,
     };
     let mut p = Parser::from_source(source, rule);
-    let module = p.run()?;
-    let mut warnings = std::mem::take(&mut p.tok_warnings);
-    warnings.append(&mut p.warnings);
-    Ok(ParseOutput { module, warnings })
+    let tok_warnings = std::mem::take(&mut p.tok_warnings);
+    match p.run() {
+        Ok(module) => Ok(ParseOutput { module, warnings: merge_warnings(tok_warnings, p.warnings) }),
+        Err(error) => {
+            let first_pass = std::mem::take(&mut p.first_pass_warnings);
+            Err(Box::new(ParseFailure { error, warnings: merge_warnings(tok_warnings, first_pass) }))
+        }
+    }
+}
+
+/// CPython issues tokenizer warnings as the parser fetches tokens and
+/// parser warnings as rule actions run, so they come out in source order;
+/// within a line we put the tokenizer's first (tokens are fetched before
+/// the actions that use them run).
+fn merge_warnings(tok: Vec<CompileWarning>, parser: Vec<CompileWarning>) -> Vec<CompileWarning> {
+    let mut all = tok;
+    all.extend(parser);
+    all.sort_by_key(|w| w.lineno);
+    all
 }
 
 /// Parses the expression of an f-string replacement field. `text` is
@@ -237,6 +269,7 @@ impl<'s> Parser<'s> {
             start_rule,
             warnings: Vec::new(),
             tok_warnings: Vec::new(),
+            first_pass_warnings: Vec::new(),
         }
     }
 
@@ -257,7 +290,7 @@ impl<'s> Parser<'s> {
         self.level = 0;
         self.nesting = 0;
         self.call_invalid_rules = true;
-        self.warnings.clear();
+        self.first_pass_warnings = std::mem::take(&mut self.warnings);
         let second = self.start();
         let raised = match second {
             Ok(_) => match first {

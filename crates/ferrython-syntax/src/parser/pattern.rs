@@ -153,12 +153,9 @@ impl<'s> Parser<'s> {
             return Err(Fail::NoMatch);
         }
         self.bump();
+        // pattern_capture_target: NAME !('.' | '(' | '='). invalid_as_pattern
+        // wants `!NAME expression`, so `as a.b` is plain invalid syntax.
         if matches!(self.kind(), K::Dot | K::Lpar | K::Equal) {
-            if self.call_invalid_rules {
-                self.pos -= 1;
-                let e = self.expression()?;
-                return Err(self.raise_known_location(e.loc, "invalid pattern target"));
-            }
             return Err(Fail::NoMatch);
         }
         self.leave(4);
@@ -392,7 +389,16 @@ impl<'s> Parser<'s> {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
                     if self.call_invalid_rules {
-                        return Err(self.raise_known_location(p.loc, "positional patterns follow keyword patterns"));
+                        // invalid_class_argument_pattern: the error spans all of
+                        // the `positional_patterns` that follow.
+                        let mut last = p.loc;
+                        while self.eat(K::Comma) {
+                            match self.attempt(|p| p.pattern())? {
+                                Some(q) => last = q.loc,
+                                None => break,
+                            }
+                        }
+                        return Err(self.raise_range(p.loc, last, "positional patterns follow keyword patterns"));
                     }
                     return Err(Fail::NoMatch);
                 }
