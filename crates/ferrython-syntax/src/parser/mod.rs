@@ -184,7 +184,9 @@ pub fn parse_fstring_expr(text: &str) -> Result<ast::Expr, SyntaxError> {
         Ok(ast::Mod::Expression { body }) => Ok(*body),
         Ok(_) => unreachable_mod(),
         Err(mut e) => {
-            if !e.msg.starts_with("f-string") {
+            // `_PyPegen_raise_error_known_location` adds the prefix; errors
+            // of the tokenizer proper (no byte columns) do not get it.
+            if e.byte_offsets.is_some() && !e.msg.starts_with("f-string") {
                 e.msg = format!("f-string: {}", e.msg);
             }
             Err(e)
