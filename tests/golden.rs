@@ -1,7 +1,10 @@
 //! Golden files for the front end: for each tests/golden/NAME.py,
 //! `ferrython -X dump=tokens` must print NAME.tokens (CPython's `python3.11
 //! -m tokenize -e`) and `ferrython -X dump=ast` must print NAME.ast
-//! (`ast.dump(tree, include_attributes=True)`), byte for byte, exiting 0.
+//! (`ast.dump(tree, include_attributes=True)`) and `ferrython -X
+//! dump=symtable` must print NAME.symtable (`python3.11
+//! tools/symtable_dump.py`, from CPython's `symtable` module), byte for
+//! byte, exiting 0.
 //! Regenerate with `python3.11 tools/regen_expected.py`.
 
 mod harness;
@@ -34,4 +37,9 @@ fn tokens_match_cpython() {
 #[test]
 fn ast_matches_cpython() {
     check_all("ast", "golden", &programs("golden"), |name| check_dump(name, "ast", "ast"));
+}
+
+#[test]
+fn symtable_matches_cpython() {
+    check_all("symtable", "golden", &programs("golden"), |name| check_dump(name, "symtable", "symtable"));
 }

@@ -30,7 +30,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PY = sys.executable
 
 SYNTAX_SUFFIXES = (".stderr", ".status", ".stdout")
-GOLDEN_SUFFIXES = (".tokens", ".ast")
+GOLDEN_SUFFIXES = (".tokens", ".ast", ".symtable")
 
 
 def programs(directory):
@@ -116,6 +116,12 @@ def regen_golden():
             print(f"warning: {rel} is not valid Python 3.11: {e}")
             continue
         changed += write_if_changed(base + ".ast", (ast.dump(tree, include_attributes=True) + "\n").encode())
+        sym = subprocess.run(
+            [PY, os.path.join("tools", "symtable_dump.py"), rel], cwd=ROOT, env=clean_env(), capture_output=True, timeout=60
+        )
+        if sym.returncode != 0:
+            print(f"warning: symtable_dump failed on {rel}: {sym.stderr.decode(errors='replace').strip()}")
+        changed += write_if_changed(base + ".symtable", sym.stdout)
     removed = remove_stale(directory, names, GOLDEN_SUFFIXES)
     print(f"tests/golden: {len(names)} programs, {changed} files written, {removed} stale removed")
 

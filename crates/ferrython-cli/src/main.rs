@@ -1,15 +1,17 @@
 //! The `ferrython` command: CPython 3.11's command line.
 //!
-//! Only the front end exists so far, so a program is decoded, tokenized and
-//! parsed; syntax errors and compile warnings are reported byte for byte as
-//! `python3.11` reports them, and `-X dump=tokens|ast` shows the pipeline's
-//! intermediate forms. Running a valid program says that execution is not
+//! Only the front end exists so far, so a program is decoded, tokenized,
+//! parsed, and given a symbol table and the code generator's error checks;
+//! syntax errors and compile warnings are reported byte for byte as
+//! `python3.11` reports them, and `-X dump=tokens|ast|symtable` shows the
+//! pipeline's intermediate forms. Running a valid program says that execution is not
 //! implemented yet and exits with status 2.
 
 mod args;
 mod diagnostics;
 
 use args::{parse_args, Action, Options, Program, UsageError};
+use ferrython_compiler::{check, symtable};
 use ferrython_syntax::{ast_dump, parse_with_warnings, source, tokens_dump, CompileWarning, Mode, SyntaxError};
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
@@ -28,6 +30,7 @@ enum Dump {
     None,
     Tokens,
     Ast,
+    Symtable,
 }
 
 fn main() -> ExitCode {
@@ -73,6 +76,7 @@ Options (those that do something in this version of Ferrython):
 -X opt : set implementation-specific option:
          -X dump=tokens  print the tokens, as `python3.11 -m tokenize -e FILE`
          -X dump=ast     print the AST, as ast.dump(tree, include_attributes=True)
+         -X dump=symtable  print the symbol tables, as tools/symtable_dump.py
          -X syntax_error_attrs  report a syntax error as one line on stderr:
                          (class, msg, lineno, offset, end_lineno, end_offset)
 file   : program read from script file
@@ -96,8 +100,9 @@ fn run(prog: &str, opts: &Options, program: &Program) -> ExitCode {
         None => Dump::None,
         Some("tokens") => Dump::Tokens,
         Some("ast") => Dump::Ast,
+        Some("symtable") => Dump::Symtable,
         Some(other) => {
-            eprintln!("{prog}: unknown -X dump={other} (expected tokens or ast)");
+            eprintln!("{prog}: unknown -X dump={other} (expected tokens, ast or symtable)");
             return ExitCode::from(2);
         }
     };
@@ -288,11 +293,41 @@ impl Job {
                         }
                     }
                 } else {
+                    let table = match self.compile_checks(&output.module, self.dump == Dump::None) {
+                        Ok(table) => table,
+                        Err(err) => return self.report(&err),
+                    };
+                    if self.dump == Dump::Symtable {
+                        write_stdout(symtable::dump::dump_symtable(&table).as_bytes());
+                        return 0;
+                    }
                     eprintln!("ferrython: {} parsed; executing Python code is not implemented yet", input.filename);
                     2
                 }
             }
         }
+    }
+
+    /// The compile stages after parsing that exist so far: the symbol table
+    /// and (`codegen_checks`) the errors CPython's code generator raises.
+    /// Their errors get their source line as CPython gives it (re-read from
+    /// the file).
+    fn compile_checks(
+        &self,
+        module: &ferrython_syntax::ast::Mod,
+        codegen_checks: bool,
+    ) -> Result<symtable::SymbolTable, SyntaxError> {
+        let file_bytes = self.input.is_file.then_some(self.input.bytes.as_slice());
+        let result = symtable::build(module, &self.input.filename).and_then(|table| {
+            if codegen_checks {
+                check::check_compile_errors(module, &table)?;
+            }
+            Ok(table)
+        });
+        result.map_err(|mut err| {
+            symtable::attach_program_text(&mut err, file_bytes);
+            err
+        })
     }
 
     /// Prints compile warnings as the `warnings` module does; `linecache`

@@ -19,6 +19,10 @@ pub enum SyntaxErrorKind {
     /// Not a syntax error: CPython's parser gives up with MemoryError when
     /// rules nest deeper than its MAXSTACK (e.g. 100,000 unary minuses).
     MemoryError,
+    /// Not a syntax error: CPython's compiler passes (AST optimizer,
+    /// symtable) give up with RecursionError on trees nested deeper than
+    /// 3 x the recursion limit.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -28,6 +32,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
             SyntaxErrorKind::MemoryError => "MemoryError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }

@@ -1,0 +1,5 @@
+try:
+    pass
+finally:
+    x = 1
+continue

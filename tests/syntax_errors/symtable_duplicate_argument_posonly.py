@@ -1,0 +1,2 @@
+def f(p, /, q, p=1):
+    pass

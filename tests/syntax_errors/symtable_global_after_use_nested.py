@@ -1,0 +1,7 @@
+def f():
+    x = 1
+    print(x)
+    def g():
+        nonlocal x
+        return x
+    global x

@@ -1,0 +1,1 @@
+xs = [y for y in (lambda: (z := 1))()]

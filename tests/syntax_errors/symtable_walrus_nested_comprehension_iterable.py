@@ -1,0 +1,1 @@
+xs = [y for y in [w for w in (q := [1])]]
