@@ -9,6 +9,7 @@
 
 mod args;
 mod diagnostics;
+mod execute;
 
 use args::{parse_args, Action, Options, Program, UsageError};
 use ferrython_compiler::{check, symtable};
@@ -31,6 +32,7 @@ enum Dump {
     Tokens,
     Ast,
     Symtable,
+    Bytecode,
 }
 
 fn main() -> ExitCode {
@@ -101,8 +103,9 @@ fn run(prog: &str, opts: &Options, program: &Program) -> ExitCode {
         Some("tokens") => Dump::Tokens,
         Some("ast") => Dump::Ast,
         Some("symtable") => Dump::Symtable,
+        Some("bytecode") => Dump::Bytecode,
         Some(other) => {
-            eprintln!("{prog}: unknown -X dump={other} (expected tokens, ast or symtable)");
+            eprintln!("{prog}: unknown -X dump={other} (expected tokens, ast, symtable or bytecode)");
             return ExitCode::from(2);
         }
     };
@@ -115,6 +118,9 @@ fn run(prog: &str, opts: &Options, program: &Program) -> ExitCode {
         dump,
         attrs_format: opts.xoption("syntax_error_attrs").is_some(),
         warnoptions: opts.warnoptions.clone(),
+        argv: std::iter::once(program_argv0(program))
+            .chain(opts.args.iter().map(|a| a.to_string_lossy().into_owned()))
+            .collect(),
     };
     let worker = std::thread::Builder::new().stack_size(FRONT_END_STACK).spawn(move || job.run());
     match worker.map(|handle| handle.join()) {
@@ -122,7 +128,7 @@ fn run(prog: &str, opts: &Options, program: &Program) -> ExitCode {
         // The parser panicked (a bug; the panic message is already on stderr)
         // or the thread could not be created.
         _ => {
-            eprintln!("{prog}: internal error in the front end");
+            eprintln!("{prog}: internal error");
             ExitCode::from(70)
         }
     }
@@ -193,6 +199,17 @@ fn load_program(prog: &str, program: &Program) -> Result<Input, ExitCode> {
     }
 }
 
+/// `sys.argv[0]`: the script path as given, `-c` or `-`.
+fn program_argv0(program: &Program) -> String {
+    match program {
+        Program::Command(_) => "-c".into(),
+        Program::Stdin => "-".into(),
+        Program::File(p) => p.to_string_lossy().into_owned(),
+        Program::Module(m) => m.clone(),
+        Program::Interactive => String::new(),
+    }
+}
+
 /// CPython 3.11 makes the script path absolute by joining it to the current
 /// directory, without normalizing `.` or `..` (Python/fileutils.c, `_Py_abspath`).
 fn absolute_path(path: &OsString) -> String {
@@ -234,6 +251,8 @@ struct Job {
     dump: Dump,
     attrs_format: bool,
     warnoptions: Vec<String>,
+    /// `sys.argv`.
+    argv: Vec<String>,
 }
 
 impl Job {
@@ -301,8 +320,18 @@ impl Job {
                         write_stdout(symtable::dump::dump_symtable(&table).as_bytes());
                         return 0;
                     }
-                    eprintln!("ferrython: {} parsed; executing Python code is not implemented yet", input.filename);
-                    2
+                    let code = match ferrython_compiler::codegen::compile_module_with(&output.module, &input.filename, &table) {
+                        Ok(code) => code,
+                        Err(mut err) => {
+                            symtable::attach_program_text(&mut err, input.is_file.then_some(input.bytes.as_slice()));
+                            return self.report(&err);
+                        }
+                    };
+                    if self.dump == Dump::Bytecode {
+                        write_stdout(ferrython_bytecode::disasm::disassemble(&code).as_bytes());
+                        return 0;
+                    }
+                    execute::run_main(code, &input.filename, input.is_file, &self.argv)
                 }
             }
         }

@@ -7,4 +7,5 @@
 //! so that programs are rejected exactly where CPython rejects them.
 
 pub mod check;
+pub mod codegen;
 pub mod symtable;

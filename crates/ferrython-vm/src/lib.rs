@@ -2,8 +2,16 @@
 //! interpreter state and protocols (`vm`) and the evaluation loop (`eval`).
 //! See `docs/internals/values.md`.
 
+pub mod args;
+pub mod builtins;
 pub mod eval;
+pub mod import;
+pub mod modules;
+pub mod sort;
+pub mod traceback;
+pub mod traceback_anchors;
 pub mod object;
+pub mod ops;
 pub mod types;
 pub mod vm;
 

@@ -35,8 +35,18 @@ pub struct Vm {
     pub depth: usize,
     /// Objects whose `repr` is in progress (recursive containers print `[...]`).
     repr_stack: Vec<usize>,
-    /// The exceptions being handled (`sys.exc_info()`), innermost last.
-    pub handled: Vec<Option<Value>>,
+    /// The exception being handled (`sys.exc_info()`).
+    pub exc_info: Option<Value>,
+    /// An exception on its way to a handler (picked up by `PushExcInfo`).
+    pub pending: Option<Value>,
+    /// Imported modules (`sys.modules`).
+    pub modules: Value,
+    /// Directories searched by `import` (`sys.path`).
+    pub path: Vec<String>,
+    /// Buffered standard output (flushed at exit and before stderr writes).
+    pub stdout_buf: String,
+    pub builtins_module: Option<Value>,
+    pub sys_module: Option<Value>,
 }
 
 impl Vm {
@@ -50,8 +60,34 @@ impl Vm {
             recursion_limit: 1000,
             depth: 0,
             repr_stack: Vec::new(),
-            handled: Vec::new(),
+            exc_info: None,
+            pending: None,
+            modules: types::dict::new_dict(),
+            path: Vec::new(),
+            stdout_buf: String::new(),
+            builtins_module: None,
+            sys_module: None,
         }
+    }
+
+    /// A VM ready to run programs: builtins and `sys` installed.
+    pub fn with_argv(argv: &[String], path: Vec<String>) -> Vm {
+        let mut vm = Vm::new();
+        vm.path = path;
+        crate::builtins::install(&mut vm);
+        let name_key = vm.intern("__name__");
+        let builtins = vm.builtins.clone();
+        types::dict::as_dict(&builtins).expect("dict").borrow_mut().set_str(name_key, types::str::new_str("builtins"));
+        let bm = types::module::new_module(vm.builtins.clone());
+        vm.builtins_module = Some(bm.clone());
+        let sys = crate::modules::make_sys(&mut vm, argv);
+        vm.sys_module = Some(sys.clone());
+        let (k1, k2) = (vm.intern("sys"), vm.intern("builtins"));
+        let modules = vm.modules.clone();
+        let mods = types::dict::as_dict(&modules).expect("dict");
+        mods.borrow_mut().set_str(k1, sys);
+        mods.borrow_mut().set_str(k2, bm);
+        vm
     }
 
     // ----- singletons -----------------------------------------------------

@@ -1,10 +1,834 @@
-//! The evaluation loop (in progress: see `docs/internals/eval.md`).
+//! The evaluation loop.
+//!
+//! # Design
+//!
+//! `run` executes a stack of frames in one Rust loop: a call from Python to
+//! a Python function pushes a `Frame` and continues the loop, and `Return`
+//! pops it and writes the result into the caller's destination register, so
+//! deep Python recursion never grows the Rust stack. Native code calling
+//! back into Python (`sorted(key=f)`, `__repr__` of a class) starts a nested
+//! `run`; the recursion limit counts frames across all of them.
+//!
+//! A frame's registers are `Option<Value>`: `None` is an unbound local (or a
+//! register not yet written). Reading an unbound named register raises
+//! `UnboundLocalError`, which is how `del x; x` and use-before-assignment
+//! behave without a separate checked load.
+//!
+//! Exceptions unwind through the code object's exception table: the pending
+//! exception is parked in `Vm::pending` and the handler's first instruction
+//! (`PushExcInfo`) picks it up. Each frame an exception leaves records a
+//! traceback entry (code, instruction) on the exception, as CPython's
+//! `PyTraceBack_Here` does, except for re-raises of the same exception.
+
+pub mod args;
+pub mod code;
 
 use crate::object::Value;
-use crate::types::CallArgs;
-use crate::vm::{PyResult, Vm};
+use crate::types::function::{as_code, as_function, FunctionObj, PyCode};
+use crate::types::{self, CallArgs};
+use crate::vm::{PyErr, PyResult, Vm};
+use ferrython_bytecode::{BinOp, CmpOp, Instr, UnOp};
 
-/// Calls a Python function object.
-pub fn call_python_function(vm: &mut Vm, _f: &Value, _args: CallArgs) -> PyResult<Value> {
-    Err(vm.new_type_error("calling Python functions is not implemented yet".into()))
+pub struct Frame {
+    pub code: Value,
+    pub regs: Vec<Option<Value>>,
+    pub pc: usize,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The namespace of a module or class body (`LoadName`/`StoreName`).
+    pub locals: Option<Value>,
+    /// Where the caller wants the return value.
+    ret_dst: u16,
+}
+
+impl Frame {
+    fn code(&self) -> &PyCode {
+        as_code(&self.code).expect("code")
+    }
+}
+
+/// Runs a module's code with `globals` as its namespace.
+pub fn run_module(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
+    let builtins = vm.builtins.clone();
+    let nregs = as_code(&code).expect("code").code.nregs as usize;
+    let frame = Frame {
+        code,
+        regs: vec![None; nregs],
+        pc: 0,
+        globals: globals.clone(),
+        builtins,
+        locals: Some(globals),
+        ret_dst: 0,
+    };
+    run(vm, frame)
+}
+
+/// Runs a class body (a function's code) with `ns` as its namespace.
+pub fn run_class_body(vm: &mut Vm, func: &Value, ns: Value) -> PyResult<Value> {
+    let f = as_function(func).expect("function");
+    let code = f.code.clone();
+    let c = as_code(&code).expect("code");
+    let mut regs = vec![None; c.code.nregs as usize];
+    install_cells(f, c, &mut regs);
+    let frame =
+        Frame { code: code.clone(), regs, pc: 0, globals: f.globals.clone(), builtins: f.builtins.clone(), locals: Some(ns), ret_dst: 0 };
+    run(vm, frame)
+}
+
+/// Creates cells and copies the closure into the free registers.
+fn install_cells(f: &FunctionObj, c: &PyCode, regs: &mut [Option<Value>]) {
+    let co = &c.code;
+    let n = co.varnames.len();
+    for (i, arg) in co.cell2arg.iter().enumerate() {
+        let initial = arg.and_then(|a| regs[a as usize].clone());
+        regs[n + i] = Some(types::cell::new_cell(initial));
+    }
+    if let Some(closure) = &f.closure {
+        if let Some(cells) = types::tuple::as_tuple(closure) {
+            for (i, cell) in cells.iter().enumerate() {
+                regs[n + co.cellvars.len() + i] = Some(cell.clone());
+            }
+        }
+    }
+}
+
+/// A new frame for calling `func` with `args`.
+fn function_frame(vm: &mut Vm, func: &Value, args: CallArgs, ret_dst: u16) -> PyResult<Frame> {
+    let f = as_function(func).expect("function");
+    let code = f.code.clone();
+    let c = as_code(&code).expect("code");
+    let mut regs = vec![None; c.code.nregs as usize];
+    args::bind_arguments(vm, f, c, args, &mut regs)?;
+    install_cells(f, c, &mut regs);
+    Ok(Frame { code: code.clone(), regs, pc: 0, globals: f.globals.clone(), builtins: f.builtins.clone(), locals: None, ret_dst })
+}
+
+/// Calls a Python function from native code.
+pub fn call_python_function(vm: &mut Vm, func: &Value, args: CallArgs) -> PyResult<Value> {
+    let frame = function_frame(vm, func, args, 0)?;
+    run(vm, frame)
+}
+
+/// The "maximum recursion depth exceeded" error.
+fn recursion_error(vm: &mut Vm) -> PyErr {
+    vm.new_exception(&types::exceptions::RECURSION_ERROR, "maximum recursion depth exceeded".into())
+}
+
+/// Executes `entry` (and everything it calls) to completion.
+pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
+    if vm.depth + 1 > vm.recursion_limit {
+        return Err(recursion_error(vm));
+    }
+    vm.depth += 1;
+    let base_depth = vm.depth;
+    let mut stack: Vec<Frame> = vec![entry];
+    let result = loop {
+        let err = match step_until_error(vm, &mut stack) {
+            Ok(v) => break Ok(v),
+            Err(e) => e,
+        };
+        // Unwind to the nearest handler.
+        let (mut err, mut add_tb) = err;
+        loop {
+            let frame = stack.last_mut().expect("frame");
+            let pc = frame.pc.saturating_sub(1) as u32;
+            if add_tb {
+                if let Some(d) = types::exceptions::exc_data(&err.0) {
+                    d.traceback.borrow_mut().push(types::exceptions::TracebackEntry { code: frame.code.clone(), pc });
+                }
+            }
+            if let Some(h) = frame.code().code.handler_for(pc) {
+                frame.pc = h as usize;
+                vm.pending = Some(err.0);
+                break;
+            }
+            stack.pop();
+            vm.depth -= 1;
+            if stack.is_empty() {
+                vm.depth += 1; // balanced below
+                return finish(vm, base_depth, Err(err));
+            }
+            add_tb = true;
+            err = err;
+        }
+    };
+    finish(vm, base_depth, result)
+}
+
+fn finish(vm: &mut Vm, base_depth: usize, r: PyResult<Value>) -> PyResult<Value> {
+    debug_assert!(vm.depth >= base_depth);
+    vm.depth = base_depth - 1;
+    r
+}
+
+/// Error from a step: the exception and whether this frame adds a traceback entry.
+type StepErr = (PyErr, bool);
+
+macro_rules! reg {
+    ($vm:expr, $frame:expr, $r:expr) => {
+        match &$frame.regs[$r.0 as usize] {
+            Some(v) => v,
+            None => return Err((unbound(&mut *$vm, $frame, $r.0), true)),
+        }
+    };
+}
+
+fn unbound(vm: &mut Vm, frame: &Frame, r: u16) -> PyErr {
+    let code = &frame.code().code;
+    let r = r as usize;
+    if r < code.varnames.len() {
+        let name = code.varnames[r].to_string();
+        return vm.new_exception(
+            &types::exceptions::UNBOUND_LOCAL_ERROR,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        );
+    }
+    vm.new_exception(&types::exceptions::SYSTEM_ERROR, format!("register r{r} read before it was written"))
+}
+
+/// Sets the context of a newly raised exception to the one being handled.
+fn chain_context(vm: &Vm, err: &PyErr) {
+    if let Some(handled) = &vm.exc_info {
+        if handled.is(&err.0) {
+            return;
+        }
+        if let Some(d) = types::exceptions::exc_data(&err.0) {
+            if d.context.borrow().is_none() {
+                // Avoid creating a cycle through the chain.
+                let mut cur = Some(handled.clone());
+                let mut steps = 0;
+                while let Some(c) = cur {
+                    if c.is(&err.0) || steps > 1000 {
+                        return;
+                    }
+                    steps += 1;
+                    cur = types::exceptions::exc_data(&c).and_then(|cd| cd.context.borrow().clone());
+                }
+                *d.context.borrow_mut() = Some(handled.clone());
+            }
+        }
+    }
+}
+
+fn step_until_error(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
+    let r = step_loop(vm, stack);
+    if let Err((e, _)) = &r {
+        chain_context(vm, e);
+    }
+    r
+}
+
+fn e<T>(r: PyResult<T>) -> Result<T, StepErr> {
+    r.map_err(|e| (e, true))
+}
+
+fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
+    let none = vm.none();
+    loop {
+        let frame = stack.last_mut().expect("frame");
+        // SAFETY-free fast access: the code value lives as long as the frame.
+        let code_val = frame.code.clone();
+        let code = as_code(&code_val).expect("code");
+        let instr = code.instrs[frame.pc].get();
+        frame.pc += 1;
+        match instr {
+            Instr::Nop {} => {}
+            Instr::Move { dst, src } => {
+                let v = frame.regs[src.0 as usize].clone();
+                frame.regs[dst.0 as usize] = v;
+            }
+            Instr::LoadConst { dst, k } => {
+                frame.regs[dst.0 as usize] = Some(code.consts[k.0 as usize].clone());
+            }
+            Instr::LoadLocalChecked { dst, src } => {
+                let v = reg!(vm, frame, src).clone();
+                frame.regs[dst.0 as usize] = Some(v);
+            }
+            Instr::DeleteLocal { reg } => {
+                if frame.regs[reg.0 as usize].is_none() {
+                    return Err((unbound(vm, frame, reg.0), true));
+                }
+                frame.regs[reg.0 as usize] = None;
+            }
+            Instr::LoadGlobal { dst, name } => {
+                let n = &code.names[name.0 as usize];
+                let v = load_global(vm, frame, n)?;
+                frame.regs[dst.0 as usize] = Some(v);
+            }
+            Instr::StoreGlobal { name, src } => {
+                let v = reg!(vm, frame, src).clone();
+                let g = types::dict::as_dict(&frame.globals).expect("globals");
+                g.borrow_mut().set_str(code.names[name.0 as usize].clone(), v);
+            }
+            Instr::DeleteGlobal { name } => {
+                let n = &code.names[name.0 as usize];
+                let g = types::dict::as_dict(&frame.globals).expect("globals");
+                if g.borrow_mut().del_str(n).is_none() {
+                    let s = types::str::as_str(n).unwrap_or("?").to_string();
+                    return Err((vm.new_name_error(&s), true));
+                }
+            }
+            Instr::LoadName { dst, name } => {
+                let n = code.names[name.0 as usize].clone();
+                let mut found = None;
+                if let Some(locals) = &frame.locals {
+                    if let Some(d) = types::dict::as_dict(locals) {
+                        found = d.borrow().get_str(&n);
+                    } else {
+                        found = match e(vm.get_item(locals, &n)) {
+                            Ok(v) => Some(v),
+                            Err((err, _)) if err.is_instance_of(&types::exceptions::KEY_ERROR.0) => None,
+                            Err(x) => return Err(x),
+                        };
+                    }
+                }
+                let v = match found {
+                    Some(v) => v,
+                    None => load_global(vm, frame, &n)?,
+                };
+                frame.regs[dst.0 as usize] = Some(v);
+            }
+            Instr::StoreName { name, src } => {
+                let v = reg!(vm, frame, src).clone();
+                let n = code.names[name.0 as usize].clone();
+                let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                match types::dict::as_dict(&locals) {
+                    Some(d) => d.borrow_mut().set_str(n, v),
+                    None => e(vm.set_item(&locals, &n, Some(v)))?,
+                }
+            }
+            Instr::DeleteName { name } => {
+                let n = code.names[name.0 as usize].clone();
+                let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let removed = match types::dict::as_dict(&locals) {
+                    Some(d) => d.borrow_mut().del_str(&n).is_some(),
+                    None => e(vm.set_item(&locals, &n, None)).is_ok(),
+                };
+                if !removed {
+                    let s = types::str::as_str(&n).unwrap_or("?").to_string();
+                    return Err((vm.new_name_error(&s), true));
+                }
+            }
+            Instr::LoadDeref { dst, cell } => {
+                let c = reg!(vm, frame, cell).clone();
+                let contents = types::cell::as_cell(&c).and_then(|c| c.borrow().clone());
+                match contents {
+                    Some(v) => frame.regs[dst.0 as usize] = Some(v),
+                    None => return Err((deref_error(vm, frame, cell.0), true)),
+                }
+            }
+            Instr::LoadClassDeref { dst, name, cell } => {
+                let n = code.names[name.0 as usize].clone();
+                let found = frame.locals.as_ref().and_then(|l| types::dict::as_dict(l)).and_then(|d| d.borrow().get_str(&n));
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let c = reg!(vm, frame, cell).clone();
+                        match types::cell::as_cell(&c).and_then(|c| c.borrow().clone()) {
+                            Some(v) => v,
+                            None => return Err((deref_error(vm, frame, cell.0), true)),
+                        }
+                    }
+                };
+                frame.regs[dst.0 as usize] = Some(v);
+            }
+            Instr::StoreDeref { cell, src } => {
+                let v = reg!(vm, frame, src).clone();
+                let c = reg!(vm, frame, cell);
+                if let Some(c) = types::cell::as_cell(c) {
+                    let old = c.borrow_mut().replace(v);
+                    drop(old);
+                }
+            }
+            Instr::DeleteDeref { cell } => {
+                let c = reg!(vm, frame, cell).clone();
+                let old = types::cell::as_cell(&c).and_then(|c| c.borrow_mut().take());
+                if old.is_none() {
+                    return Err((deref_error(vm, frame, cell.0), true));
+                }
+            }
+            Instr::MakeCell { dst } => {
+                frame.regs[dst.0 as usize] = Some(types::cell::new_cell(None));
+            }
+            Instr::BinaryOp { dst, a, b, op } => {
+                let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
+                let bop = BinOp::from_u16(op.0);
+                // Inline fast paths for small ints and floats.
+                let r = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                    match e(types::int::small_binary(vm, i, j, bop))? {
+                        Some(v) => v,
+                        None => e(vm.binary_op(x, y, bop))?,
+                    }
+                } else if op.0 & BinOp::INPLACE != 0 {
+                    let (x, y) = (x.clone(), y.clone());
+                    e(vm.inplace_op(&x, &y, bop))?
+                } else {
+                    let (x, y) = (x.clone(), y.clone());
+                    e(vm.binary_op(&x, &y, bop))?
+                };
+                frame.regs[dst.0 as usize] = Some(r);
+            }
+            Instr::BinaryAddInt { .. } | Instr::BinarySubInt { .. } | Instr::BinaryFloat { .. } | Instr::CompareInt { .. } => {
+                return Err((vm.new_exception(&types::exceptions::SYSTEM_ERROR, "unexpected specialized instruction".into()), true));
+            }
+            Instr::UnaryOp { dst, src, op } => {
+                let v = reg!(vm, frame, src).clone();
+                let r = e(vm.unary_op(&v, UnOp::from_u16(op.0)))?;
+                frame.regs[dst.0 as usize] = Some(r);
+            }
+            Instr::Compare { dst, a, b, op } => {
+                let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
+                let cop = CmpOp::from_u16(op.0);
+                let r = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                    vm.bool(types::int::cmp_result(i.cmp(&j), cop))
+                } else {
+                    let (x, y) = (x.clone(), y.clone());
+                    e(vm.rich_compare(&x, &y, cop))?
+                };
+                frame.regs[dst.0 as usize] = Some(r);
+            }
+            Instr::CompareJumpIfFalse { a, b, op, target } => {
+                let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
+                let cop = CmpOp::from_u16(op.0);
+                let t = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                    types::int::cmp_result(i.cmp(&j), cop)
+                } else {
+                    let (x, y) = (x.clone(), y.clone());
+                    let r = e(vm.rich_compare(&x, &y, cop))?;
+                    e(vm.truthy(&r))?
+                };
+                if !t {
+                    stack.last_mut().expect("frame").pc = target.0 as usize;
+                }
+            }
+            Instr::IsOp { dst, a, b, invert } => {
+                let same = reg!(vm, frame, a).is(reg!(vm, frame, b));
+                frame.regs[dst.0 as usize] = Some(vm.bool(same != (invert.0 != 0)));
+            }
+            Instr::ContainsOp { dst, a, b, invert } => {
+                let (x, y) = (reg!(vm, frame, a).clone(), reg!(vm, frame, b).clone());
+                let r = e(vm.contains(&y, &x))?;
+                frame.regs[dst.0 as usize] = Some(vm.bool(r != (invert.0 != 0)));
+            }
+            Instr::Jump { target } => frame.pc = target.0 as usize,
+            Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
+                let v = reg!(vm, frame, cond);
+                let t = if let Some(b) = types::bool_none::as_bool(v) {
+                    b
+                } else {
+                    let v = v.clone();
+                    e(vm.truthy(&v))?
+                };
+                let jump_when = matches!(instr, Instr::JumpIfTrue { .. });
+                if t == jump_when {
+                    stack.last_mut().expect("frame").pc = target.0 as usize;
+                }
+            }
+            Instr::GetIter { dst, src } => {
+                let v = reg!(vm, frame, src).clone();
+                let it = e(vm.iter(&v))?;
+                frame.regs[dst.0 as usize] = Some(it);
+            }
+            Instr::ForIter { iter, dst, target } | Instr::ForIterRange { iter, dst, target } | Instr::ForIterList { iter, dst, target } => {
+                let it = reg!(vm, frame, iter);
+                let next = if let Some(r) = it.downcast_exact::<types::iter::RangeIter>(&types::iter::RANGE_ITER_TYPE) {
+                    types::iter::range_iter_next(r)
+                } else {
+                    let it = it.clone();
+                    e(vm.next(&it))?
+                };
+                let frame = stack.last_mut().expect("frame");
+                match next {
+                    Some(v) => frame.regs[dst.0 as usize] = Some(v),
+                    None => frame.pc = target.0 as usize,
+                }
+            }
+            Instr::Call { dst, func, argc } => {
+                let start = func.0 as usize + 1;
+                let f = reg!(vm, frame, func).clone();
+                let args = collect_args(vm, frame, start, argc.0 as usize)?;
+                if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(&args), dst.0)? {
+                    push_frame(vm, stack, new_frame)?;
+                    continue;
+                }
+                let r = e(vm.call(&f, CallArgs::positional(&args)))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+            }
+            Instr::CallKw { dst, func, argc, kwnames } => {
+                let start = func.0 as usize + 1;
+                let f = reg!(vm, frame, func).clone();
+                let args = collect_args(vm, frame, start, argc.0 as usize)?;
+                let names = types::tuple::as_tuple(&code.consts[kwnames.0 as usize]).map(|t| t.to_vec()).unwrap_or_default();
+                let ca = CallArgs { args: &args, kwnames: &names };
+                if let Some(new_frame) = maybe_push(vm, &f, ca, dst.0)? {
+                    push_frame(vm, stack, new_frame)?;
+                    continue;
+                }
+                let r = e(vm.call(&f, ca))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+            }
+            Instr::CallEx { dst, func, args, kwargs, has_kwargs } => {
+                let f = reg!(vm, frame, func).clone();
+                let a = reg!(vm, frame, args).clone();
+                let mut all = types::tuple::as_tuple(&a).map(|t| t.to_vec()).unwrap_or_default();
+                let mut names = Vec::new();
+                if has_kwargs.0 != 0 {
+                    let kw = reg!(vm, frame, kwargs).clone();
+                    if let Some(d) = types::dict::as_dict(&kw) {
+                        for entry in d.borrow().iter() {
+                            names.push(entry.key.clone());
+                            all.push(entry.value.clone());
+                        }
+                    }
+                }
+                let ca = CallArgs { args: &all, kwnames: &names };
+                if let Some(new_frame) = maybe_push(vm, &f, ca, dst.0)? {
+                    push_frame(vm, stack, new_frame)?;
+                    continue;
+                }
+                let r = e(vm.call(&f, ca))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+            }
+            Instr::LoadMethod { dst, obj, name } => {
+                let o = reg!(vm, frame, obj).clone();
+                let n = &code.names[name.0 as usize];
+                let (f, self_) = e(vm.load_method(&o, n))?;
+                let frame = stack.last_mut().expect("frame");
+                frame.regs[dst.0 as usize] = Some(f);
+                frame.regs[dst.0 as usize + 1] = self_;
+            }
+            Instr::CallMethod { dst, func, argc } => {
+                let f = reg!(vm, frame, func).clone();
+                let has_self = frame.regs[func.0 as usize + 1].is_some();
+                let start = func.0 as usize + if has_self { 1 } else { 2 };
+                let n = argc.0 as usize + has_self as usize;
+                let args = collect_args(vm, frame, start, n)?;
+                if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(&args), dst.0)? {
+                    push_frame(vm, stack, new_frame)?;
+                    continue;
+                }
+                let r = e(vm.call(&f, CallArgs::positional(&args)))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+            }
+            Instr::Return { src } => {
+                let v = frame.regs[src.0 as usize].clone().unwrap_or_else(|| none.clone());
+                let done = stack.pop().expect("frame");
+                if stack.is_empty() {
+                    stack.push(done);
+                    return Ok(v);
+                }
+                vm.depth -= 1;
+                stack.last_mut().expect("frame").regs[done.ret_dst as usize] = Some(v);
+            }
+            Instr::BuildTuple { dst, start, count } => {
+                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                frame.regs[dst.0 as usize] = Some(types::tuple::new_tuple(items));
+            }
+            Instr::BuildList { dst, start, count } => {
+                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                frame.regs[dst.0 as usize] = Some(types::list::new_list(items));
+            }
+            Instr::BuildSet { dst, .. } => {
+                let _ = dst;
+                return Err((vm.new_type_error("sets are not implemented yet".into()), true));
+            }
+            Instr::BuildMap { dst, start, count } => {
+                let items = collect_args(vm, frame, start.0 as usize, 2 * count.0 as usize)?;
+                let d = types::dict::new_dict();
+                {
+                    let data = types::dict::as_dict(&d).expect("dict");
+                    for pair in items.chunks(2) {
+                        e(types::dict::dict_set(vm, data, pair[0].clone(), pair[1].clone()))?;
+                    }
+                }
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(d);
+            }
+            Instr::BuildString { dst, start, count } => {
+                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                let mut s = String::new();
+                for it in &items {
+                    s.push_str(types::str::as_str(it).unwrap_or(""));
+                }
+                frame.regs[dst.0 as usize] = Some(types::str::new_string(s));
+            }
+            Instr::BuildSlice { dst, start, count } => {
+                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                let step = items.get(2).cloned().unwrap_or_else(|| none.clone());
+                frame.regs[dst.0 as usize] = Some(types::slice::new_slice(items[0].clone(), items[1].clone(), step));
+            }
+            Instr::ListAppend { list, item } => {
+                let v = reg!(vm, frame, item).clone();
+                if let Some(l) = types::list::as_list(reg!(vm, frame, list)) {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Instr::ListExtend { list, iterable } => {
+                let src = reg!(vm, frame, iterable).clone();
+                let l = reg!(vm, frame, list).clone();
+                let items = match e(vm.collect_iterable(&src)) {
+                    Ok(items) => items,
+                    Err((err, tb)) => {
+                        if err.is_instance_of(&types::exceptions::TYPE_ERROR.0) && vm.iter(&src).is_err() {
+                            let msg = format!("Value after * must be an iterable, not {}", src.ty().name());
+                            return Err((vm.new_type_error(msg), tb));
+                        }
+                        return Err((err, tb));
+                    }
+                };
+                if let Some(l) = types::list::as_list(&l) {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Instr::ListToTuple { dst, src } => {
+                let l = reg!(vm, frame, src);
+                let items = types::list::as_list(l).map(|l| l.borrow().clone()).unwrap_or_default();
+                frame.regs[dst.0 as usize] = Some(types::tuple::new_tuple(items));
+            }
+            Instr::SetAdd { .. } | Instr::SetUpdate { .. } => {
+                return Err((vm.new_type_error("sets are not implemented yet".into()), true));
+            }
+            Instr::MapAdd { dict, key, value } => {
+                let (d, k, v) = (reg!(vm, frame, dict).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, value).clone());
+                if let Some(data) = types::dict::as_dict(&d) {
+                    e(types::dict::dict_set(vm, data, k, v))?;
+                }
+            }
+            Instr::DictUpdate { dict, mapping } => {
+                let (d, m) = (reg!(vm, frame, dict).clone(), reg!(vm, frame, mapping).clone());
+                e(vm.dict_update(&d, &m, None))?;
+            }
+            Instr::DictMerge { dict, mapping, func } => {
+                let (d, m, f) = (reg!(vm, frame, dict).clone(), reg!(vm, frame, mapping).clone(), reg!(vm, frame, func).clone());
+                e(vm.dict_update(&d, &m, Some(&f)))?;
+            }
+            Instr::UnpackSequence { dst, src, count } => {
+                let v = reg!(vm, frame, src).clone();
+                let items = e(vm.unpack(&v, count.0 as usize))?;
+                let frame = stack.last_mut().expect("frame");
+                for (i, it) in items.into_iter().enumerate() {
+                    frame.regs[dst.0 as usize + i] = Some(it);
+                }
+            }
+            Instr::UnpackEx { dst, src, before, after } => {
+                let v = reg!(vm, frame, src).clone();
+                let items = e(vm.unpack_ex(&v, before.0 as usize, after.0 as usize))?;
+                let frame = stack.last_mut().expect("frame");
+                for (i, it) in items.into_iter().enumerate() {
+                    frame.regs[dst.0 as usize + i] = Some(it);
+                }
+            }
+            Instr::FormatSimple { dst, src, conv } => {
+                let v = reg!(vm, frame, src).clone();
+                let r = e(vm.format_value(&v, conv.0, None))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+            }
+            Instr::FormatValue { dst, src, spec, conv } => {
+                let v = reg!(vm, frame, src).clone();
+                let s = reg!(vm, frame, spec).clone();
+                let r = e(vm.format_value(&v, conv.0, Some(&s)))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+            }
+            Instr::LoadAttr { dst, obj, name } => {
+                let o = reg!(vm, frame, obj).clone();
+                let n = &code.names[name.0 as usize];
+                let v = e(vm.getattr(&o, n))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(v);
+            }
+            Instr::StoreAttr { obj, name, src } => {
+                let (o, v) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, src).clone());
+                e(vm.setattr(&o, &code.names[name.0 as usize], Some(v)))?;
+            }
+            Instr::DeleteAttr { obj, name } => {
+                let o = reg!(vm, frame, obj).clone();
+                e(vm.setattr(&o, &code.names[name.0 as usize], None))?;
+            }
+            Instr::Subscript { dst, obj, key } => {
+                let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
+                let v = e(vm.get_item(&o, &k))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(v);
+            }
+            Instr::StoreSubscript { obj, key, src } => {
+                let (o, k, v) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, src).clone());
+                e(vm.set_item(&o, &k, Some(v)))?;
+            }
+            Instr::DeleteSubscript { obj, key } => {
+                let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
+                e(vm.set_item(&o, &k, None))?;
+            }
+            Instr::MakeFunction { dst, code: k, flags, extra } => {
+                let code_v = code.consts[k.0 as usize].clone();
+                let get = |i: u16| frame.regs[extra.0 as usize + i as usize].clone();
+                let defaults = if flags.0 & 1 != 0 { get(0) } else { None };
+                let kwdefaults = if flags.0 & 2 != 0 { get(1) } else { None };
+                let annotations = if flags.0 & 4 != 0 { get(2) } else { None };
+                let closure = if flags.0 & 8 != 0 { get(3) } else { None };
+                let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
+                let f = vm.new_function(code_v, globals, builtins, defaults, kwdefaults, annotations, closure);
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(f);
+            }
+            Instr::LoadBuildClass { dst } => {
+                let b = types::dict::as_dict(&frame.builtins).and_then(|d| d.borrow().get_rust_str("__build_class__"));
+                match b {
+                    Some(v) => frame.regs[dst.0 as usize] = Some(v),
+                    None => return Err((vm.new_name_error("__build_class__"), true)),
+                }
+            }
+            Instr::SetupAnnotations {} => {
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                if let Some(d) = types::dict::as_dict(&ns) {
+                    if d.borrow().get_rust_str("__annotations__").is_none() {
+                        let key = vm.intern("__annotations__");
+                        d.borrow_mut().set_str(key, types::dict::new_dict());
+                    }
+                }
+            }
+            Instr::ImportName { dst, name, fromlist, level } => {
+                let n = code.names[name.0 as usize].clone();
+                let (fl, lv) = (reg!(vm, frame, fromlist).clone(), reg!(vm, frame, level).clone());
+                let globals = frame.globals.clone();
+                let m = e(vm.import_name(&n, &fl, &lv, &globals))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(m);
+            }
+            Instr::ImportFrom { dst, module, name } => {
+                let m = reg!(vm, frame, module).clone();
+                let n = code.names[name.0 as usize].clone();
+                let v = e(vm.import_from(&m, &n))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(v);
+            }
+            Instr::ImportStar { module } => {
+                let m = reg!(vm, frame, module).clone();
+                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                e(vm.import_star(&m, &ns))?;
+            }
+            Instr::Raise { exc, cause, form } => {
+                let err = match form.0 {
+                    0 => match vm.exc_info.clone() {
+                        Some(cur) => return Err((PyErr(cur), false)),
+                        None => vm.new_exception(&types::exceptions::RUNTIME_ERROR, "No active exception to reraise".into()),
+                    },
+                    _ => {
+                        let x = reg!(vm, frame, exc).clone();
+                        let c = if form.0 == 2 { Some(reg!(vm, frame, cause).clone()) } else { None };
+                        vm.make_raise(&x, c.as_ref())
+                    }
+                };
+                return Err((err, true));
+            }
+            Instr::PushExcInfo { dst, saved } => {
+                let exc = vm.pending.take().unwrap_or_else(|| none.clone());
+                let prev = vm.exc_info.replace(exc.clone());
+                frame.regs[saved.0 as usize] = Some(prev.unwrap_or_else(|| none.clone()));
+                frame.regs[dst.0 as usize] = Some(exc);
+            }
+            Instr::PopExcInfo { saved } => {
+                let prev = frame.regs[saved.0 as usize].clone().filter(|v| !types::bool_none::is_none(v));
+                vm.exc_info = prev;
+            }
+            Instr::Reraise { exc } => {
+                let x = reg!(vm, frame, exc).clone();
+                return Err((PyErr(x), false));
+            }
+            Instr::CheckExcMatch { dst, exc, ty } => {
+                let (x, t) = (reg!(vm, frame, exc).clone(), reg!(vm, frame, ty).clone());
+                let m = e(vm.exception_matches(&x, &t))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(vm.bool(m));
+            }
+            Instr::RaiseAssertion { msg, has_msg } => {
+                let ty = types::exceptions::ASSERTION_ERROR.value();
+                let args = if has_msg.0 != 0 { vec![reg!(vm, frame, msg).clone()] } else { vec![] };
+                return Err((vm.new_exception_args(&ty, args), true));
+            }
+            Instr::LoadAssertionError { dst } => {
+                frame.regs[dst.0 as usize] = Some(types::exceptions::ASSERTION_ERROR.value());
+            }
+            Instr::BeforeWith { dst, exit, mgr } => {
+                let m = reg!(vm, frame, mgr).clone();
+                let (entered, exit_fn) = e(vm.enter_context(&m))?;
+                let frame = stack.last_mut().expect("frame");
+                frame.regs[exit.0 as usize] = Some(exit_fn);
+                frame.regs[dst.0 as usize] = Some(entered);
+            }
+            Instr::WithExceptStart { dst, exit, exc } => {
+                let (f, x) = (reg!(vm, frame, exit).clone(), reg!(vm, frame, exc).clone());
+                let args = [x.type_value(), x.clone(), none.clone()];
+                let r = e(vm.call(&f, CallArgs::positional(&args)))?;
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+            }
+            Instr::Yield { .. } => {
+                return Err((vm.new_exception(&types::exceptions::SYSTEM_ERROR, "generators are not implemented yet".into()), true));
+            }
+            Instr::PrintExpr { src } => {
+                let v = reg!(vm, frame, src).clone();
+                if !types::bool_none::is_none(&v) {
+                    let r = e(vm.repr_string(&v))?;
+                    vm.write_stdout(&format!("{r}\n"));
+                }
+            }
+        }
+    }
+}
+
+fn load_global(vm: &mut Vm, frame: &Frame, n: &Value) -> Result<Value, StepErr> {
+    if let Some(v) = types::dict::as_dict(&frame.globals).and_then(|g| g.borrow().get_str(n)) {
+        return Ok(v);
+    }
+    if let Some(v) = types::dict::as_dict(&frame.builtins).and_then(|b| b.borrow().get_str(n)) {
+        return Ok(v);
+    }
+    let s = types::str::as_str(n).unwrap_or("?").to_string();
+    Err((vm.new_name_error(&s), true))
+}
+
+fn deref_error(vm: &mut Vm, frame: &Frame, r: u16) -> PyErr {
+    let code = &frame.code().code;
+    let i = r as usize - code.varnames.len();
+    if i < code.cellvars.len() {
+        let name = code.cellvars[i].to_string();
+        return vm.new_exception(
+            &types::exceptions::UNBOUND_LOCAL_ERROR,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        );
+    }
+    let name = code.freevars.get(i - code.cellvars.len()).map(|s| s.to_string()).unwrap_or_default();
+    vm.new_exception(
+        &types::exceptions::NAME_ERROR,
+        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+    )
+}
+
+fn collect_args(vm: &mut Vm, frame: &Frame, start: usize, n: usize) -> Result<Vec<Value>, StepErr> {
+    let mut out = Vec::with_capacity(n);
+    for i in start..start + n {
+        match &frame.regs[i] {
+            Some(v) => out.push(v.clone()),
+            None => return Err((unbound(vm, frame, i as u16), true)),
+        }
+    }
+    Ok(out)
+}
+
+/// For a call of a Python function, the new frame to push instead of recursing.
+fn maybe_push(vm: &mut Vm, f: &Value, args: CallArgs, dst: u16) -> Result<Option<Frame>, StepErr> {
+    if as_function(f).is_some() {
+        return e(function_frame(vm, f, args, dst)).map(Some);
+    }
+    if let Some(m) = types::function::as_method(f) {
+        if as_function(&m.func).is_some() {
+            let mut full = Vec::with_capacity(args.args.len() + 1);
+            full.push(m.self_.clone());
+            full.extend(args.args.iter().cloned());
+            let func = m.func.clone();
+            return e(function_frame(vm, &func, CallArgs { args: &full, kwnames: args.kwnames }, dst)).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+fn push_frame(vm: &mut Vm, stack: &mut Vec<Frame>, f: Frame) -> Result<(), StepErr> {
+    if vm.depth + 1 > vm.recursion_limit {
+        return Err((recursion_error(vm), true));
+    }
+    vm.depth += 1;
+    stack.push(f);
+    Ok(())
 }

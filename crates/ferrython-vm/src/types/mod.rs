@@ -24,6 +24,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod module;
+pub mod native_iter;
 pub mod object;
 pub mod range;
 pub mod slice;
@@ -331,5 +332,6 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &module::MODULE_TYPE,
     ];
     v.extend(exceptions::all_static());
+    v.extend(native_iter::all_static());
     v
 }

@@ -290,11 +290,9 @@ pub fn update_heap_slots(t: &TypeObject) {
     slot!(setitem, ["__setitem__", "__delitem__"], heap_setitem);
     slot!(contains, ["__contains__"], heap_contains);
     slot!(descr_get, ["__get__"], heap_descr_get);
-    slot!(new, ["__new__"], heap_new);
     slot!(init, ["__init__"], heap_init);
-    if s.new.get().is_none() {
-        s.new.set(Some(heap_new));
-    }
+    // `heap_new` finds a Python `__new__` or the right builtin base's.
+    s.new.set(Some(heap_new));
     if s.getattr.get().is_none() {
         s.getattr.set(Some(crate::types::object::generic_getattr));
     }

@@ -1,0 +1,74 @@
+//! Argument parsing for builtin functions, with CPython's messages
+//! (`Python/getargs.c`): `len() takes exactly one argument (2 given)`,
+//! `print() got an unexpected keyword argument 'x'`, ...
+
+use crate::object::Value;
+use crate::types::{self, CallArgs};
+use crate::vm::{PyResult, Vm};
+
+/// Positional-only arguments: between `min` and `max` of them, no keywords.
+pub fn positional<'a>(vm: &mut Vm, name: &str, args: &CallArgs<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if let Some(k) = args.kwnames.first() {
+        let _ = k;
+        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let pos = args.pos();
+    if pos.len() < min || pos.len() > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({} given)", pos.len()),
+                1 => format!("{name}() takes exactly one argument ({} given)", pos.len()),
+                n => format!("{name} expected {n} arguments, got {}", pos.len()),
+            }
+        } else if pos.len() < min {
+            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, pos.len())
+        } else {
+            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, pos.len())
+        };
+        return Err(vm.new_type_error(msg));
+    }
+    Ok(pos)
+}
+
+/// Parses positional-or-keyword parameters named `names` (the first
+/// `posonly` positional-only); returns one slot per name.
+pub fn parse(vm: &mut Vm, fname: &str, args: &CallArgs, names: &[&str], posonly: usize, required: usize) -> PyResult<Vec<Option<Value>>> {
+    let pos = args.pos();
+    let mut out: Vec<Option<Value>> = vec![None; names.len()];
+    if pos.len() > names.len() {
+        let msg = if names.len() == required {
+            format!("{fname}() takes exactly {} argument{} ({} given)", names.len(), if names.len() == 1 { "" } else { "s" }, pos.len())
+        } else {
+            format!("{fname}() takes at most {} argument{} ({} given)", names.len(), if names.len() == 1 { "" } else { "s" }, pos.len())
+        };
+        return Err(vm.new_type_error(msg));
+    }
+    for (i, v) in pos.iter().enumerate() {
+        out[i] = Some(v.clone());
+    }
+    for (k, v) in args.kw() {
+        let key = types::str::as_str(k).unwrap_or("");
+        match names.iter().position(|n| *n == key) {
+            Some(i) if i >= posonly => {
+                if out[i].is_some() {
+                    return Err(vm.new_type_error(format!(
+                        "argument for {fname}() given by name ('{key}') and position ({})",
+                        i + 1
+                    )));
+                }
+                out[i] = Some(v.clone());
+            }
+            _ => return Err(vm.new_type_error(format!("{fname}() got an unexpected keyword argument '{key}'"))),
+        }
+    }
+    for (i, slot) in out.iter().enumerate().take(required) {
+        if slot.is_none() {
+            return Err(vm.new_type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,963 @@
+//! The `builtins` module: functions, constants and the builtin types'
+//! constructors (`new` slots), with CPython's signatures and messages.
+
+use crate::args::{parse, positional};
+use crate::object::Value;
+use crate::types::native_iter::{new_native_iter, ENUMERATE_TYPE, FILTER_TYPE, MAP_TYPE, REVERSED_TYPE, ZIP_TYPE};
+use crate::types::{self, as_type, type_obj_of, CallArgs};
+use crate::vm::{PyResult, Vm};
+use ferrython_bytecode::{BinOp, CmpOp};
+
+type Native = crate::types::function::NativeFn;
+
+/// Fills `vm.builtins` and sets the constructors of the builtin types.
+pub fn install(vm: &mut Vm) {
+    install_constructors();
+    let functions: &[(&'static str, Native)] = &[
+        ("print", builtin_print),
+        ("len", builtin_len),
+        ("repr", |vm, a| {
+            let p = positional(vm, "repr", &a, 1, 1)?;
+            vm.repr(&p[0])
+        }),
+        ("ascii", |vm, a| {
+            let p = positional(vm, "ascii", &a, 1, 1)?;
+            let r = vm.repr_string(&p[0])?;
+            Ok(types::str::new_string(crate::ops::ascii_escape(&r)))
+        }),
+        ("isinstance", |vm, a| {
+            let p = positional(vm, "isinstance", &a, 2, 2)?;
+            let r = isinstance(vm, &p[0], &p[1])?;
+            Ok(vm.bool(r))
+        }),
+        ("issubclass", |vm, a| {
+            let p = positional(vm, "issubclass", &a, 2, 2)?;
+            let r = issubclass(vm, &p[0], &p[1])?;
+            Ok(vm.bool(r))
+        }),
+        ("hash", |vm, a| {
+            let p = positional(vm, "hash", &a, 1, 1)?;
+            let h = vm.hash(&p[0])?;
+            Ok(types::int::new_int(h))
+        }),
+        ("id", |vm, a| {
+            let p = positional(vm, "id", &a, 1, 1)?;
+            Ok(types::int::new_int(id_of(&p[0])))
+        }),
+        ("callable", |vm, a| {
+            let p = positional(vm, "callable", &a, 1, 1)?;
+            Ok(vm.bool(p[0].ty().slots.call.get().is_some()))
+        }),
+        ("iter", |vm, a| {
+            let p = positional(vm, "iter", &a, 1, 2)?;
+            vm.iter(&p[0])
+        }),
+        ("next", |vm, a| {
+            let p = positional(vm, "next", &a, 1, 2)?;
+            if p[0].ty().slots.next.get().is_none() {
+                return Err(vm.new_type_error(format!("'{}' object is not an iterator", p[0].ty().name())));
+            }
+            match vm.next(&p[0])? {
+                Some(v) => Ok(v),
+                None => match p.get(1) {
+                    Some(d) => Ok(d.clone()),
+                    None => {
+                        let ty = types::exceptions::STOP_ITERATION.value();
+                        Err(vm.new_exception_args(&ty, vec![]))
+                    }
+                },
+            }
+        }),
+        ("getattr", |vm, a| {
+            let p = positional(vm, "getattr", &a, 2, 3)?;
+            if types::str::as_str(&p[1]).is_none() {
+                return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", p[1].ty().name())));
+            }
+            match vm.getattr(&p[0], &p[1]) {
+                Err(e) if p.len() == 3 && e.is_instance_of(&types::exceptions::ATTRIBUTE_ERROR.0) => Ok(p[2].clone()),
+                r => r,
+            }
+        }),
+        ("setattr", |vm, a| {
+            let p = positional(vm, "setattr", &a, 3, 3)?;
+            if types::str::as_str(&p[1]).is_none() {
+                return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", p[1].ty().name())));
+            }
+            vm.setattr(&p[0], &p[1], Some(p[2].clone()))?;
+            Ok(vm.none())
+        }),
+        ("delattr", |vm, a| {
+            let p = positional(vm, "delattr", &a, 2, 2)?;
+            vm.setattr(&p[0], &p[1], None)?;
+            Ok(vm.none())
+        }),
+        ("hasattr", |vm, a| {
+            let p = positional(vm, "hasattr", &a, 2, 2)?;
+            if types::str::as_str(&p[1]).is_none() {
+                return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", p[1].ty().name())));
+            }
+            match vm.getattr(&p[0], &p[1]) {
+                Ok(_) => Ok(vm.bool(true)),
+                Err(e) if e.is_instance_of(&types::exceptions::ATTRIBUTE_ERROR.0) => Ok(vm.bool(false)),
+                Err(e) => Err(e),
+            }
+        }),
+        ("abs", |vm, a| {
+            let p = positional(vm, "abs", &a, 1, 1)?;
+            if let Some(f) = types::float::as_float(&p[0]) {
+                return Ok(types::float::new_float(f.abs()));
+            }
+            if types::int::is_int(&p[0]) {
+                let b = types::int::to_bigint(&p[0]).expect("int");
+                return Ok(types::int::new_bigint(num_traits::Signed::abs(&b)));
+            }
+            if p[0].ty().is_heap_type() && vm.lookup_special(&p[0], "__abs__").is_some() {
+                return vm.call_method(&p[0], "__abs__", &[]);
+            }
+            Err(vm.new_type_error(format!("bad operand type for abs(): '{}'", p[0].ty().name())))
+        }),
+        ("chr", |vm, a| {
+            let p = positional(vm, "chr", &a, 1, 1)?;
+            let Some(i) = vm.index_value(&p[0])? else {
+                return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", p[0].ty().name())));
+            };
+            match u32::try_from(i).ok().filter(|&c| c < 0x110000).and_then(char::from_u32) {
+                Some(c) => Ok(types::str::new_string(c.to_string())),
+                None if (0..0x110000).contains(&i) => Err(vm.new_value_error("surrogate code points are not supported yet".into())),
+                None => Err(vm.new_value_error("chr() arg not in range(0x110000)".into())),
+            }
+        }),
+        ("ord", |vm, a| {
+            let p = positional(vm, "ord", &a, 1, 1)?;
+            match types::str::as_str_obj(&p[0]) {
+                Some(s) if s.char_len == 1 => Ok(types::int::new_int(s.text.chars().next().map(|c| c as i64).unwrap_or(0))),
+                Some(s) => Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", s.char_len))),
+                None => Err(vm.new_type_error(format!("ord() expected string of length 1, but {} found", p[0].ty().name()))),
+            }
+        }),
+        ("min", |vm, a| min_max(vm, a, true)),
+        ("max", |vm, a| min_max(vm, a, false)),
+        ("sum", builtin_sum),
+        ("any", |vm, a| {
+            let p = positional(vm, "any", &a, 1, 1)?;
+            let it = vm.iter(&p[0])?;
+            while let Some(x) = vm.next(&it)? {
+                if vm.truthy(&x)? {
+                    return Ok(vm.bool(true));
+                }
+            }
+            Ok(vm.bool(false))
+        }),
+        ("all", |vm, a| {
+            let p = positional(vm, "all", &a, 1, 1)?;
+            let it = vm.iter(&p[0])?;
+            while let Some(x) = vm.next(&it)? {
+                if !vm.truthy(&x)? {
+                    return Ok(vm.bool(false));
+                }
+            }
+            Ok(vm.bool(true))
+        }),
+        ("sorted", |vm, a| {
+            if a.pos().len() != 1 {
+                return Err(vm.new_type_error(format!("sorted expected 1 argument, got {}", a.pos().len())));
+            }
+            let items = vm.collect_iterable(&a.pos()[0])?;
+            let list = types::list::new_list(items);
+            let kw = CallArgs { args: &a.args[1..], kwnames: a.kwnames };
+            list_sort(vm, &list, kw)?;
+            Ok(list)
+        }),
+        ("divmod", |vm, a| {
+            let p = positional(vm, "divmod", &a, 2, 2)?;
+            let q = vm.binary_op(&p[0], &p[1], BinOp::FloorDiv)?;
+            let r = vm.binary_op(&p[0], &p[1], BinOp::Mod)?;
+            Ok(types::tuple::new_tuple(vec![q, r]))
+        }),
+        ("pow", |vm, a| {
+            let p = parse(vm, "pow", &a, &["base", "exp", "mod"], 0, 2)?;
+            let (b, e) = (p[0].clone().expect("base"), p[1].clone().expect("exp"));
+            match &p[2] {
+                Some(m) if !types::bool_none::is_none(m) => {
+                    let (Some(x), Some(y), Some(z)) = (types::int::to_bigint(&b), types::int::to_bigint(&e), types::int::to_bigint(m)) else {
+                        return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers".into()));
+                    };
+                    if num_traits::Zero::is_zero(&z) {
+                        return Err(vm.new_value_error("pow() 3rd argument cannot be 0".into()));
+                    }
+                    if num_traits::Signed::is_negative(&y) {
+                        return Err(vm.new_value_error("base is not invertible for the given modulus".into()));
+                    }
+                    let r = x.modpow(&y, &z);
+                    let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&z) && !num_traits::Zero::is_zero(&r) { r + &z } else { r };
+                    Ok(types::int::new_bigint(r))
+                }
+                _ => vm.binary_op(&b, &e, BinOp::Pow),
+            }
+        }),
+        ("round", builtin_round),
+        ("hex", |vm, a| int_radix(vm, a, "hex", 16, "0x")),
+        ("oct", |vm, a| int_radix(vm, a, "oct", 8, "0o")),
+        ("bin", |vm, a| int_radix(vm, a, "bin", 2, "0b")),
+        ("format", |vm, a| {
+            let p = positional(vm, "format", &a, 1, 2)?;
+            let spec = match p.get(1) {
+                Some(s) => match types::str::as_str(s) {
+                    Some(s) => s.to_string(),
+                    None => return Err(vm.new_type_error(format!("format() argument 2 must be str, not {}", s.ty().name()))),
+                },
+                None => String::new(),
+            };
+            vm.format(&p[0], &spec)
+        }),
+        ("__build_class__", build_class),
+        ("input", |vm, a| {
+            let p = positional(vm, "input", &a, 0, 1)?;
+            if let Some(prompt) = p.first() {
+                let s = vm.str_string(prompt)?;
+                vm.write_stdout(&s);
+            }
+            vm.flush_stdout();
+            let mut line = String::new();
+            match std::io::stdin().read_line(&mut line) {
+                Ok(0) => {
+                    let ty = types::exceptions::EOF_ERROR.value();
+                    Err(vm.new_exception_args(&ty, vec![types::str::new_str("EOF when reading a line")]))
+                }
+                Ok(_) => {
+                    if line.ends_with('\n') {
+                        line.pop();
+                    }
+                    Ok(types::str::new_string(line))
+                }
+                Err(e) => Err(vm.new_exception(&types::exceptions::OS_ERROR, e.to_string())),
+            }
+        }),
+    ];
+    for (name, f) in functions {
+        let key = vm.intern(name);
+        let func = types::function::new_builtin(name, *f, None);
+        types::dict::as_dict(&vm.builtins).expect("dict").borrow_mut().set_str(key, func);
+    }
+    let mut add = |vm: &mut Vm, name: &str, v: Value| {
+        let key = vm.intern(name);
+        types::dict::as_dict(&vm.builtins).expect("dict").borrow_mut().set_str(key, v);
+    };
+    add(vm, "None", types::bool_none::none());
+    add(vm, "True", types::bool_none::TRUE.value());
+    add(vm, "False", types::bool_none::FALSE.value());
+    add(vm, "Ellipsis", types::bool_none::ELLIPSIS.value());
+    add(vm, "NotImplemented", types::bool_none::NOT_IMPLEMENTED.value());
+    add(vm, "__debug__", types::bool_none::TRUE.value());
+    for (name, ty) in [
+        ("object", &types::object::OBJECT_TYPE),
+        ("type", &types::type_type::TYPE_TYPE),
+        ("int", &types::int::INT_TYPE),
+        ("bool", &types::bool_none::BOOL_TYPE),
+        ("float", &types::float::FLOAT_TYPE),
+        ("str", &types::str::STR_TYPE),
+        ("tuple", &types::tuple::TUPLE_TYPE),
+        ("list", &types::list::LIST_TYPE),
+        ("dict", &types::dict::DICT_TYPE),
+        ("range", &types::range::RANGE_TYPE),
+        ("slice", &types::slice::SLICE_TYPE),
+        ("enumerate", &ENUMERATE_TYPE),
+        ("zip", &ZIP_TYPE),
+        ("map", &MAP_TYPE),
+        ("filter", &FILTER_TYPE),
+        ("reversed", &REVERSED_TYPE),
+    ] {
+        add(vm, name, ty.value());
+    }
+    for ty in types::exceptions::all_static() {
+        let name = ty.0.data.name();
+        add(vm, &name, ty.value());
+    }
+    add(vm, "EnvironmentError", types::exceptions::OS_ERROR.value());
+    add(vm, "IOError", types::exceptions::OS_ERROR.value());
+}
+
+/// `id()`: the address for heap objects; inline ints get an odd number
+/// that no object address can equal (objects are 8-byte aligned).
+pub fn id_of(v: &Value) -> i64 {
+    v.bits() as i64
+}
+
+fn builtin_print(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut file = None;
+    let mut flush = false;
+    for (k, v) in a.kw() {
+        let key = types::str::as_str(k).unwrap_or("");
+        let text = |vm: &mut Vm, v: &Value, what: &str| -> PyResult<Option<String>> {
+            if types::bool_none::is_none(v) {
+                return Ok(None);
+            }
+            match types::str::as_str(v) {
+                Some(s) => Ok(Some(s.to_string())),
+                None => Err(vm.new_type_error(format!("{what} must be None or a string, not {}", v.ty().name()))),
+            }
+        };
+        match key {
+            "sep" => {
+                if let Some(s) = text(vm, v, "sep")? {
+                    sep = s;
+                }
+            }
+            "end" => {
+                if let Some(s) = text(vm, v, "end")? {
+                    end = s;
+                }
+            }
+            "file" => {
+                if !types::bool_none::is_none(v) {
+                    file = Some(v.clone());
+                }
+            }
+            "flush" => flush = vm.truthy(v)?,
+            _ => return Err(vm.new_type_error(format!("print() got an unexpected keyword argument '{key}'"))),
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in a.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_string(v)?);
+    }
+    out.push_str(&end);
+    match file {
+        None => {
+            vm.write_stdout(&out);
+            if flush {
+                vm.flush_stdout();
+            }
+        }
+        Some(f) => {
+            let write = vm.getattr_str(&f, "write")?;
+            vm.call(&write, CallArgs::positional(&[types::str::new_string(out)]))?;
+        }
+    }
+    Ok(vm.none())
+}
+
+fn builtin_len(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let p = positional(vm, "len", &a, 1, 1)?;
+    let n = vm.len(&p[0])?;
+    Ok(types::int::new_int(n as i64))
+}
+
+impl Vm {
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        match v.ty().slots.len.get() {
+            Some(f) => f(self, v),
+            None => Err(self.new_type_error(format!("object of type '{}' has no len()", v.ty().name()))),
+        }
+    }
+}
+
+pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(items) = types::tuple::as_tuple(cls) {
+        for c in items.to_vec() {
+            if isinstance(vm, obj, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match as_type(cls) {
+        Some(_) => Ok(obj.ty().is_subtype(type_obj_of(cls))),
+        None => Err(vm.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into())),
+    }
+}
+
+pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    let Some(st) = as_type(sub) else {
+        return Err(vm.new_type_error("issubclass() arg 1 must be a class".into()));
+    };
+    if let Some(items) = types::tuple::as_tuple(cls) {
+        for c in items.to_vec() {
+            if issubclass(vm, sub, &c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match as_type(cls) {
+        Some(_) => Ok(st.is_subtype(type_obj_of(cls))),
+        None => Err(vm.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".into())),
+    }
+}
+
+fn min_max(vm: &mut Vm, a: CallArgs, is_min: bool) -> PyResult<Value> {
+    let name = if is_min { "min" } else { "max" };
+    let mut key = None;
+    let mut default = None;
+    for (k, v) in a.kw() {
+        match types::str::as_str(k).unwrap_or("") {
+            "key" => {
+                if !types::bool_none::is_none(v) {
+                    key = Some(v.clone())
+                }
+            }
+            "default" => default = Some(v.clone()),
+            other => return Err(vm.new_type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let pos = a.pos();
+    let items = match pos.len() {
+        0 => return Err(vm.new_type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iterable(&pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.new_type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            pos.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.new_value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call(k, CallArgs::positional(std::slice::from_ref(&best)))?,
+        None => best.clone(),
+    };
+    for it in &items[1..] {
+        let k = match &key {
+            Some(f) => vm.call(f, CallArgs::positional(std::slice::from_ref(it)))?,
+            None => it.clone(),
+        };
+        let op = if is_min { CmpOp::Lt } else { CmpOp::Gt };
+        let r = vm.rich_compare(&k, &best_key, op)?;
+        if vm.truthy(&r)? {
+            best = it.clone();
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn builtin_sum(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let p = parse(vm, "sum", &a, &["iterable", "start"], 1, 1)?;
+    let mut acc = p[1].clone().unwrap_or_else(|| types::int::new_int(0));
+    if types::str::as_str(&acc).is_some() {
+        return Err(vm.new_type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
+    }
+    let it = vm.iter(p[0].as_ref().expect("iterable"))?;
+    while let Some(x) = vm.next(&it)? {
+        acc = vm.binary_op(&acc, &x, BinOp::Add)?;
+    }
+    Ok(acc)
+}
+
+fn builtin_round(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let p = parse(vm, "round", &a, &["number", "ndigits"], 0, 1)?;
+    let x = p[0].clone().expect("number");
+    let nd = p[1].clone().filter(|v| !types::bool_none::is_none(v));
+    if let Some(f) = types::float::as_float(&x) {
+        return match nd {
+            None => {
+                if !f.is_finite() {
+                    let msg = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
+                    return Err(if f.is_nan() { vm.new_value_error(msg.into()) } else { vm.new_overflow_error(msg.into()) });
+                }
+                let r = f.round_ties_even();
+                Ok(types::int::new_bigint(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
+            }
+            Some(n) => {
+                let n = vm.index_value(&n)?.unwrap_or(0);
+                match ferrython_algo::float_ops::round_float(f, n) {
+                    Ok(r) => Ok(types::float::new_float(r)),
+                    Err(e) => Err(vm.new_overflow_error(e.message.into())),
+                }
+            }
+        };
+    }
+    if types::int::is_int(&x) {
+        return match nd {
+            None => Ok(types::int::new_bigint(types::int::to_bigint(&x).expect("int"))),
+            Some(n) => {
+                let n = vm.index_value(&n)?.unwrap_or(0);
+                if n >= 0 {
+                    return Ok(types::int::new_bigint(types::int::to_bigint(&x).expect("int")));
+                }
+                let v = types::int::to_bigint(&x).expect("int");
+                let m = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+                let (q, r) = num_integer::Integer::div_mod_floor(&v, &m);
+                let twice = &r * 2;
+                let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+                Ok(types::int::new_bigint(q * m))
+            }
+        };
+    }
+    if vm.lookup_special(&x, "__round__").is_some() {
+        let args: Vec<Value> = nd.into_iter().collect();
+        return vm.call_method(&x, "__round__", &args);
+    }
+    Err(vm.new_type_error(format!("type {} doesn't define __round__ method", x.ty().name())))
+}
+
+fn int_radix(vm: &mut Vm, a: CallArgs, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
+    let p = positional(vm, name, &a, 1, 1)?;
+    let Some(b) = types::int::to_bigint(&p[0]) else {
+        return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", p[0].ty().name())));
+    };
+    let s = b.magnitude().to_str_radix(radix);
+    let sign = if num_traits::Signed::is_negative(&b) { "-" } else { "" };
+    Ok(types::str::new_string(format!("{sign}{prefix}{s}")))
+}
+
+fn builtin_enumerate(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let p = parse(vm, "enumerate", &a, &["iterable", "start"], 0, 1)?;
+    let it = vm.iter(p[0].as_ref().expect("iterable"))?;
+    let mut n = match &p[1] {
+        Some(s) => match types::int::to_bigint(s) {
+            Some(b) => b,
+            None => return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", s.ty().name()))),
+        },
+        None => num_bigint::BigInt::from(0),
+    };
+    Ok(new_native_iter(
+        &ENUMERATE_TYPE,
+        Box::new(move |vm| match vm.next(&it)? {
+            Some(x) => {
+                let i = types::int::new_bigint(n.clone());
+                n += 1;
+                Ok(Some(types::tuple::new_tuple(vec![i, x])))
+            }
+            None => Ok(None),
+        }),
+    ))
+}
+
+fn builtin_zip(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in a.kw() {
+        match types::str::as_str(k).unwrap_or("") {
+            "strict" => strict = vm.truthy(v)?,
+            other => return Err(vm.new_type_error(format!("zip() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let mut iters = Vec::new();
+    for (i, x) in a.pos().iter().enumerate() {
+        match vm.iter(x) {
+            Ok(it) => iters.push(it),
+            Err(e) if e.is_instance_of(&types::exceptions::TYPE_ERROR.0) => {
+                return Err(vm.new_type_error(format!("zip argument #{} must support iteration", i + 1)));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(new_native_iter(
+        &ZIP_TYPE,
+        Box::new(move |vm| {
+            if iters.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(iters.len());
+            for (i, it) in iters.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(x) => out.push(x),
+                    None => {
+                        if strict {
+                            if i > 0 {
+                                let plural = if i == 1 { " " } else { "s 1-" };
+                                let msg = if i == 1 {
+                                    format!("zip() argument 2 is shorter than argument{plural}1")
+                                } else {
+                                    format!("zip() argument {} is shorter than arguments 1-{i}", i + 1)
+                                };
+                                return Err(vm.new_value_error(msg));
+                            }
+                            for (j, other) in iters.iter().enumerate().skip(1) {
+                                if vm.next(other)?.is_some() {
+                                    let msg = if j == 1 {
+                                        "zip() argument 2 is longer than argument 1".to_string()
+                                    } else {
+                                        format!("zip() argument {} is longer than arguments 1-{j}", j + 1)
+                                    };
+                                    return Err(vm.new_value_error(msg));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(types::tuple::new_tuple(out)))
+        }),
+    ))
+}
+
+fn builtin_map(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.new_type_error("map() takes no keyword arguments".into()));
+    }
+    let pos = a.pos();
+    if pos.len() < 2 {
+        return Err(vm.new_type_error("map() must have at least two arguments.".into()));
+    }
+    let f = pos[0].clone();
+    let mut iters = Vec::new();
+    for x in &pos[1..] {
+        iters.push(vm.iter(x)?);
+    }
+    Ok(new_native_iter(
+        &MAP_TYPE,
+        Box::new(move |vm| {
+            let mut args = Vec::with_capacity(iters.len());
+            for it in &iters {
+                match vm.next(it)? {
+                    Some(x) => args.push(x),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(&f, CallArgs::positional(&args)).map(Some)
+        }),
+    ))
+}
+
+fn builtin_filter(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let p = positional(vm, "filter", &a, 2, 2)?;
+    let f = p[0].clone();
+    let it = vm.iter(&p[1])?;
+    Ok(new_native_iter(
+        &FILTER_TYPE,
+        Box::new(move |vm| loop {
+            let Some(x) = vm.next(&it)? else { return Ok(None) };
+            let keep = if types::bool_none::is_none(&f) {
+                vm.truthy(&x)?
+            } else {
+                let r = vm.call(&f, CallArgs::positional(std::slice::from_ref(&x)))?;
+                vm.truthy(&r)?
+            };
+            if keep {
+                return Ok(Some(x));
+            }
+        }),
+    ))
+}
+
+fn builtin_reversed(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let p = positional(vm, "reversed", &a, 1, 1)?;
+    let seq = p[0].clone();
+    if seq.ty().is_heap_type() && vm.lookup_special(&seq, "__reversed__").is_some() {
+        return vm.call_method(&seq, "__reversed__", &[]);
+    }
+    if seq.ty().slots.getitem.get().is_none() || seq.ty().slots.len.get().is_none() || types::dict::as_dict(&seq).is_some() {
+        return Err(vm.new_type_error(format!("'{}' object is not reversible", seq.ty().name())));
+    }
+    let mut i = vm.len(&seq)? as i64;
+    Ok(new_native_iter(
+        &REVERSED_TYPE,
+        Box::new(move |vm| {
+            if i <= 0 {
+                return Ok(None);
+            }
+            i -= 1;
+            let idx = types::int::new_int(i);
+            vm.get_item(&seq, &idx).map(Some)
+        }),
+    ))
+}
+
+/// `__build_class__(func, name, *bases, **kwds)`.
+fn build_class(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let pos = a.pos();
+    if pos.len() < 2 {
+        return Err(vm.new_type_error("__build_class__: not enough arguments".into()));
+    }
+    let (func, name) = (&pos[0], &pos[1]);
+    let bases = types::tuple::new_tuple(pos[2..].to_vec());
+    let mut metaclass = None;
+    for (k, v) in a.kw() {
+        if types::str::as_str(k) == Some("metaclass") {
+            metaclass = Some(v.clone());
+        } else {
+            let key = types::str::as_str(k).unwrap_or("").to_string();
+            return Err(vm.new_type_error(format!("__init_subclass__() takes no keyword arguments ({key})")));
+        }
+    }
+    let ns = types::dict::new_dict();
+    let cell = crate::eval::run_class_body(vm, func, ns.clone())?;
+    let cls = match metaclass {
+        Some(m) => vm.call(&m, CallArgs::positional(&[name.clone(), bases, ns.clone()]))?,
+        None => types::type_type::new_class(vm, name, &bases, &ns)?,
+    };
+    if let Some(c) = types::cell::as_cell(&cell) {
+        *c.borrow_mut() = Some(cls.clone());
+    }
+    Ok(cls)
+}
+
+/// `list.sort(*, key=None, reverse=False)`.
+pub fn list_sort(vm: &mut Vm, list: &Value, a: CallArgs) -> PyResult<()> {
+    if !a.pos().is_empty() {
+        return Err(vm.new_type_error("sort() takes no positional arguments".into()));
+    }
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in a.kw() {
+        match types::str::as_str(k).unwrap_or("") {
+            "key" => {
+                if !types::bool_none::is_none(v) {
+                    key = Some(v.clone())
+                }
+            }
+            "reverse" => reverse = vm.truthy(v)?,
+            other => return Err(vm.new_type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    let cell = types::list::as_list(list).expect("list");
+    let mut items = std::mem::take(&mut *cell.borrow_mut());
+    let result = (|| -> PyResult<Vec<Value>> {
+        let keys: Vec<Value> = match &key {
+            Some(k) => {
+                let mut ks = Vec::with_capacity(items.len());
+                for it in &items {
+                    ks.push(vm.call(k, CallArgs::positional(std::slice::from_ref(it)))?);
+                }
+                ks
+            }
+            None => items.clone(),
+        };
+        // Sort indices by key, keeping stability; `reverse` keeps equal items in order.
+        let mut idx: Vec<Value> = (0..items.len()).map(|i| types::int::new_int(i as i64)).collect();
+        if reverse {
+            idx.reverse();
+        }
+        let mut lt = |a: &Value, b: &Value| -> PyResult<bool> {
+            let (i, j) = (a.as_small_int().unwrap_or(0) as usize, b.as_small_int().unwrap_or(0) as usize);
+            let r = vm.rich_compare(&keys[i], &keys[j], CmpOp::Lt)?;
+            vm.truthy(&r)
+        };
+        crate::sort::merge_sort(&mut idx, &mut lt)?;
+        if reverse {
+            idx.reverse();
+        }
+        let _ = &mut items;
+        Ok(idx.iter().map(|i| items[i.as_small_int().unwrap_or(0) as usize].clone()).collect())
+    })();
+    let modified = !cell.borrow().is_empty();
+    match result {
+        Ok(sorted) => {
+            *cell.borrow_mut() = sorted;
+            if modified {
+                return Err(vm.new_value_error("list modified during sort".into()));
+            }
+            Ok(())
+        }
+        Err(e) => {
+            *cell.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+/// Constructors of the builtin types (`int(x)`, `list(it)`, ...).
+fn install_constructors() {
+    use types::*;
+    ENUMERATE_TYPE.0.data.slots.new.set(Some(|vm, _, a| builtin_enumerate(vm, a)));
+    ZIP_TYPE.0.data.slots.new.set(Some(|vm, _, a| builtin_zip(vm, a)));
+    MAP_TYPE.0.data.slots.new.set(Some(|vm, _, a| builtin_map(vm, a)));
+    FILTER_TYPE.0.data.slots.new.set(Some(|vm, _, a| builtin_filter(vm, a)));
+    REVERSED_TYPE.0.data.slots.new.set(Some(|vm, _, a| builtin_reversed(vm, a)));
+    int::INT_TYPE.0.data.slots.new.set(Some(|vm, cls, a| {
+        let p = parse(vm, "int", &a, &["x", "base"], 1, 0)?;
+        let _ = cls;
+        match (&p[0], &p[1]) {
+            (None, None) => Ok(int::new_int(0)),
+            (None, Some(_)) => Err(vm.new_type_error("int() missing string argument".into())),
+            (Some(x), base) => {
+                if let Some(base) = base {
+                    let b = vm.index_value(base)?.unwrap_or(10);
+                    let Some(s) = str::as_str(x) else {
+                        return Err(vm.new_type_error("int() can't convert non-string with explicit base".into()));
+                    };
+                    return parse_int(vm, s, b as u32);
+                }
+                if int::is_int(x) {
+                    return Ok(int::new_bigint(int::to_bigint(x).expect("int")));
+                }
+                if let Some(f) = float::as_float(x) {
+                    if f.is_nan() {
+                        return Err(vm.new_value_error("cannot convert float NaN to integer".into()));
+                    }
+                    if f.is_infinite() {
+                        return Err(vm.new_overflow_error("cannot convert float infinity to integer".into()));
+                    }
+                    return Ok(int::new_bigint(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()));
+                }
+                if let Some(s) = str::as_str(x) {
+                    return parse_int(vm, s, 10);
+                }
+                for name in ["__int__", "__index__", "__trunc__"] {
+                    if vm.lookup_special(x, name).is_some() {
+                        return vm.call_method(x, name, &[]);
+                    }
+                }
+                Err(vm.new_type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    x.ty().name()
+                )))
+            }
+        }
+    }));
+    float::FLOAT_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+        let p = positional(vm, "float", &a, 0, 1)?;
+        let Some(x) = p.first() else { return Ok(float::new_float(0.0)) };
+        if let Some(f) = float::as_float(x) {
+            return Ok(float::new_float(f));
+        }
+        if int::is_int(x) {
+            let b = int::to_bigint(x).expect("int");
+            return match num_traits::ToPrimitive::to_f64(&b).filter(|f| f.is_finite()) {
+                Some(f) => Ok(float::new_float(f)),
+                None => Err(vm.new_overflow_error("int too large to convert to float".into())),
+            };
+        }
+        if let Some(s) = str::as_str(x) {
+            return match ferrython_algo::float_repr::float_parse(s) {
+                Some(f) => Ok(float::new_float(f)),
+                None => {
+                    let r = str::repr_text(s);
+                    Err(vm.new_value_error(format!("could not convert string to float: {r}")))
+                }
+            };
+        }
+        if vm.lookup_special(x, "__float__").is_some() {
+            return vm.call_method(x, "__float__", &[]);
+        }
+        Err(vm.new_type_error(format!("float() argument must be a string or a real number, not '{}'", x.ty().name())))
+    }));
+    str::STR_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+        let p = parse(vm, "str", &a, &["object", "encoding", "errors"], 0, 0)?;
+        match &p[0] {
+            None => Ok(str::new_str("")),
+            Some(x) => vm.str(x),
+        }
+    }));
+    bool_none::BOOL_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+        let p = positional(vm, "bool", &a, 0, 1)?;
+        match p.first() {
+            None => Ok(vm.bool(false)),
+            Some(x) => {
+                let t = vm.truthy(x)?;
+                Ok(vm.bool(t))
+            }
+        }
+    }));
+    list::LIST_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+        let p = positional(vm, "list", &a, 0, 1)?;
+        let items = match p.first() {
+            Some(x) => vm.collect_iterable(x)?,
+            None => Vec::new(),
+        };
+        Ok(list::new_list(items))
+    }));
+    tuple::TUPLE_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+        let p = positional(vm, "tuple", &a, 0, 1)?;
+        match p.first() {
+            Some(x) if tuple::as_tuple(x).is_some() => Ok(x.clone()),
+            Some(x) => {
+                let items = vm.collect_iterable(x)?;
+                Ok(tuple::new_tuple(items))
+            }
+            None => Ok(tuple::new_tuple(Vec::new())),
+        }
+    }));
+    dict::DICT_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+        let pos = a.pos();
+        if pos.len() > 1 {
+            return Err(vm.new_type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
+        }
+        let d = dict::new_dict();
+        if let Some(src) = pos.first() {
+            if dict::as_dict(src).is_some() || vm.getattr_str(src, "keys").is_ok() {
+                vm.dict_update(&d, src, None)?;
+            } else {
+                let items = vm.collect_iterable(src)?;
+                for (i, item) in items.iter().enumerate() {
+                    let pair = match vm.collect_iterable(item) {
+                        Ok(p) => p,
+                        Err(_) => {
+                            return Err(vm.new_type_error(format!(
+                                "cannot convert dictionary update sequence element #{i} to a sequence"
+                            )))
+                        }
+                    };
+                    if pair.len() != 2 {
+                        return Err(vm.new_value_error(format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            pair.len()
+                        )));
+                    }
+                    dict::dict_set(vm, dict::as_dict(&d).expect("dict"), pair[0].clone(), pair[1].clone())?;
+                }
+            }
+        }
+        for (k, v) in a.kw() {
+            dict::dict_set(vm, dict::as_dict(&d).expect("dict"), k.clone(), v.clone())?;
+        }
+        Ok(d)
+    }));
+    range::RANGE_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+        if !a.kwnames.is_empty() {
+            return Err(vm.new_type_error("range() takes no keyword arguments".into()));
+        }
+        let pos = a.pos();
+        let mut nums = Vec::new();
+        for x in pos {
+            match vm.index_value(x)? {
+                Some(i) => nums.push(i),
+                None => {
+                    return Err(vm.new_type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        x.ty().name()
+                    )))
+                }
+            }
+        }
+        let (start, stop, step) = match nums.len() {
+            1 => (0, nums[0], 1),
+            2 => (nums[0], nums[1], 1),
+            3 => (nums[0], nums[1], nums[2]),
+            0 => return Err(vm.new_type_error("range expected at least 1 argument, got 0".into())),
+            n => return Err(vm.new_type_error(format!("range expected at most 3 arguments, got {n}"))),
+        };
+        if step == 0 {
+            return Err(vm.new_value_error("range() arg 3 must not be zero".into()));
+        }
+        Ok(range::new_range(start, stop, step))
+    }));
+    object::OBJECT_TYPE.0.data.slots.new.set(Some(|vm, cls, a| {
+        if !a.args.is_empty() {
+            return Err(vm.new_type_error("object() takes no arguments".into()));
+        }
+        Ok(vm.new_instance(cls, false))
+    }));
+    slice::SLICE_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+        let p = positional(vm, "slice", &a, 1, 3)?;
+        let none = vm.none();
+        Ok(match p.len() {
+            1 => slice::new_slice(none.clone(), p[0].clone(), none),
+            2 => slice::new_slice(p[0].clone(), p[1].clone(), none),
+            _ => slice::new_slice(p[0].clone(), p[1].clone(), p[2].clone()),
+        })
+    }));
+}
+
+fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    match ferrython_algo::int_str::parse_int(s, base, vm.int_max_str_digits) {
+        Ok(b) => Ok(types::int::new_bigint(b)),
+        Err(e) => Err(vm.new_value_error(e.message)),
+    }
+}

@@ -1,0 +1,44 @@
+//! Turning the compiler's `CodeObject` into the VM's `PyCode` value.
+
+use crate::object::{Obj, Value};
+use crate::types::function::{PyCode, CODE_TYPE};
+use crate::types::{self};
+use crate::vm::Vm;
+use ferrython_bytecode::{CodeObject, Constant};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// A code value for `code` (constants and names become values once).
+pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
+    let consts: Vec<Value> = code.consts.iter().map(|c| constant_value(vm, c)).collect();
+    let names: Vec<Value> = code.names.iter().map(|n| vm.intern(n)).collect();
+    let instrs: Vec<Cell<ferrython_bytecode::Instr>> = code.instrs.iter().map(|i| Cell::new(*i)).collect();
+    Obj::alloc(
+        &CODE_TYPE.0,
+        PyCode { code, consts: consts.into_boxed_slice(), names: names.into_boxed_slice(), instrs: instrs.into_boxed_slice() },
+    )
+}
+
+pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
+    match c {
+        Constant::None => vm.none(),
+        Constant::Bool(b) => vm.bool(*b),
+        Constant::Ellipsis => types::bool_none::ELLIPSIS.value(),
+        Constant::Int(i) => types::int::new_int(*i),
+        Constant::BigInt(b) => types::int::new_bigint((**b).clone()),
+        Constant::Float(f) => types::float::new_float(*f),
+        Constant::Complex { .. } => vm.none(),
+        Constant::Str(s) => match s.as_str() {
+            Some(text) if text.len() < 40 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => vm.intern(text),
+            Some(text) => types::str::new_str(text),
+            None => types::str::new_string(String::from_utf8_lossy(s.as_wtf8()).into_owned()),
+        },
+        Constant::Bytes(_) => vm.none(),
+        Constant::Tuple(items) => {
+            let v: Vec<Value> = items.iter().map(|c| constant_value(vm, c)).collect();
+            types::tuple::new_tuple(v)
+        }
+        Constant::FrozenSet(_) => vm.none(),
+        Constant::Code(code) => load_code(vm, code.clone()),
+    }
+}

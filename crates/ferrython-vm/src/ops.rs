@@ -1,0 +1,448 @@
+//! The operations behind individual instructions that are more than a slot
+//! call: item access, in-place operators, unpacking, formatting, function
+//! creation, raising and matching exceptions, context managers, imports.
+
+use crate::object::{Obj, Value};
+use crate::types::function::{as_code, FunctionObj, FUNCTION_TYPE};
+use crate::types::{self, as_type, CallArgs};
+use crate::vm::{PyErr, PyResult, Vm};
+use ferrython_bytecode::BinOp;
+use std::cell::RefCell;
+use std::io::Write;
+
+impl Vm {
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj.ty().slots.getitem.get() {
+            Some(f) => f(self, obj, key),
+            None => {
+                if as_type(obj).is_some() {
+                    let name = types::type_payload(obj).name();
+                    return Err(self.new_type_error(format!("type '{name}' is not subscriptable")));
+                }
+                Err(self.new_type_error(format!("'{}' object is not subscriptable", obj.ty().name())))
+            }
+        }
+    }
+
+    pub fn set_item(&mut self, obj: &Value, key: &Value, value: Option<Value>) -> PyResult<()> {
+        match obj.ty().slots.setitem.get() {
+            Some(f) => f(self, obj, key, value),
+            None => {
+                let what = if value.is_some() { "does not support item assignment" } else { "doesn't support item deletion" };
+                Err(self.new_type_error(format!("'{}' object {what}", obj.ty().name())))
+            }
+        }
+    }
+
+    /// `a op= b`: `__iop__` when the type has one, else the binary operator.
+    pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if op == BinOp::Add {
+            if let Some(l) = types::list::as_list(a) {
+                let items = self.collect_iterable(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+        }
+        if a.ty().is_heap_type() {
+            let name = format!("__i{}__", types::type_type::binop_dunder(op));
+            if let Some(f) = self.lookup_special(a, &name) {
+                let r = self.call(&f, CallArgs::positional(&[a.clone(), b.clone()]))?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        match self.binary_op(a, b, op) {
+            Err(e) if e.is_instance_of(&types::exceptions::TYPE_ERROR.0) => {
+                let msg = self.str_string(e.value())?;
+                if msg.starts_with("unsupported operand type(s) for ") {
+                    return Err(self.new_type_error(format!(
+                        "unsupported operand type(s) for {}=: '{}' and '{}'",
+                        op.symbol(),
+                        a.ty().name(),
+                        b.ty().name()
+                    )));
+                }
+                Err(e)
+            }
+            r => r,
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(f) = container.ty().slots.contains.get() {
+            return f(self, container, item);
+        }
+        if container.ty().slots.iter.get().is_some() {
+            let it = self.iter(container)?;
+            while let Some(x) = self.next(&it)? {
+                if x.is(item) || self.eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        Err(self.new_type_error(format!("argument of type '{}' is not iterable", container.ty().name())))
+    }
+
+    /// `obj.name` for a call: the function and `self` when it binds, to skip
+    /// the bound-method object.
+    pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
+        let ty = obj.ty();
+        let generic = ty.slots.getattr.get().is_none_or(|f| {
+            f as usize == types::object::generic_getattr as usize
+        });
+        if generic {
+            if let Some(d) = ty.lookup(name) {
+                let dt = d.ty();
+                let is_plain_function = types::function::as_function(&d).is_some()
+                    || types::function::as_builtin(&d).is_some_and(|b| b.bound.is_none());
+                if is_plain_function {
+                    let in_instance = types::object::instance_dict(obj)
+                        .and_then(|c| c.borrow().clone())
+                        .and_then(|dict| types::dict::as_dict(&dict).and_then(|dd| dd.borrow().get_str(name)));
+                    if let Some(v) = in_instance {
+                        return Ok((v, None));
+                    }
+                    return Ok((d, Some(obj.clone())));
+                }
+                let _ = dt;
+            }
+        }
+        Ok((self.getattr(obj, name)?, None))
+    }
+
+    /// `dict.update(mapping)` for displays; with `func`, a `**` argument
+    /// merge that rejects duplicate keys as CPython's `DICT_MERGE` does.
+    pub fn dict_update(&mut self, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
+        let data = types::dict::as_dict(d).expect("dict");
+        let pairs: Vec<(Value, Value)> = match types::dict::as_dict(m) {
+            Some(src) => src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
+            None => {
+                let keys = match self.getattr_str(m, "keys") {
+                    Ok(k) => k,
+                    Err(_) => {
+                        return Err(match func {
+                            Some(f) => {
+                                let fname = self.function_display_name(f);
+                                self.new_type_error(format!(
+                                    "{fname} argument after ** must be a mapping, not {}",
+                                    m.ty().name()
+                                ))
+                            }
+                            None => self.new_type_error(format!("'{}' object is not a mapping", m.ty().name())),
+                        })
+                    }
+                };
+                let ks = self.call(&keys, CallArgs::positional(&[]))?;
+                let ks = self.collect_iterable(&ks)?;
+                let mut out = Vec::new();
+                for k in ks {
+                    let v = self.get_item(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            if let Some(f) = func {
+                if types::str::as_str(&k).is_none() {
+                    let fname = self.function_display_name(f);
+                    return Err(self.new_type_error(format!("{fname} keywords must be strings")));
+                }
+                if types::dict::dict_get(self, data, &k)?.is_some() {
+                    let fname = self.function_display_name(f);
+                    let key = types::str::as_str(&k).unwrap_or("").to_string();
+                    return Err(self.new_type_error(format!("{fname} got multiple values for keyword argument '{key}'")));
+                }
+            }
+            types::dict::dict_set(self, data, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `f()`-style name for call errors (`func()`, `Class.method()`).
+    pub fn function_display_name(&mut self, f: &Value) -> String {
+        if let Some(func) = types::function::as_function(f) {
+            let q = func.qualname.borrow().clone();
+            return format!("{}()", types::str::as_str(&q).unwrap_or("?"));
+        }
+        if let Some(b) = types::function::as_builtin(f) {
+            return format!("{}()", b.name);
+        }
+        if let Some(t) = as_type(f) {
+            return format!("{}()", t.name());
+        }
+        format!("{} object", f.ty().name())
+    }
+
+    /// Exactly `n` items of an iterable (tuple unpacking).
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = self.unpack_iterable(v)?;
+        if items.len() < n {
+            return Err(self.new_value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            if types::tuple::as_tuple(v).is_some() || types::list::as_list(v).is_some() {
+                return Err(self.new_value_error(format!("too many values to unpack (expected {n}, got {})", items.len())));
+            }
+            return Err(self.new_value_error(format!("too many values to unpack (expected {n})")));
+        }
+        Ok(items)
+    }
+
+    fn unpack_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if v.ty().slots.iter.get().is_none() {
+            return Err(self.new_type_error(format!("cannot unpack non-iterable {} object", v.ty().name())));
+        }
+        self.collect_iterable(v)
+    }
+
+    /// `a, *b, c = v`: `before` items, a list of the middle, `after` items.
+    pub fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        let items = self.unpack_iterable(v)?;
+        if items.len() < before + after {
+            return Err(self.new_value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut out = items[..before].to_vec();
+        out.push(types::list::new_list(items[before..items.len() - after].to_vec()));
+        out.extend(items[items.len() - after..].iter().cloned());
+        Ok(out)
+    }
+
+    /// f-string replacement field: conversion then `format(value, spec)`.
+    pub fn format_value(&mut self, v: &Value, conv: u16, spec: Option<&Value>) -> PyResult<Value> {
+        let v = match conv {
+            1 => self.str(v)?,
+            2 => self.repr(v)?,
+            3 => {
+                let r = self.repr_string(v)?;
+                types::str::new_string(ascii_escape(&r))
+            }
+            _ => v.clone(),
+        };
+        let spec_s = spec.and_then(types::str::as_str).unwrap_or("").to_string();
+        self.format(&v, &spec_s)
+    }
+
+    /// `format(value, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        if spec.is_empty() {
+            if types::str::as_str(v).is_some() {
+                return Ok(v.clone());
+            }
+            if v.ty().is_heap_type() && v.ty().lookup_str("__format__").is_some_and(|f| types::function::as_function(&f).is_some()) {
+                let s = types::str::new_str("");
+                return self.call_method(v, "__format__", &[s]);
+            }
+            return self.str(v);
+        }
+        use ferrython_algo::format_spec as fs;
+        let fmt_err = |vm: &mut Vm, e: fs::FormatError| -> PyErr {
+            match e.exc_type {
+                "OverflowError" => vm.new_overflow_error(e.message),
+                "TypeError" => vm.new_type_error(e.message),
+                _ => vm.new_value_error(e.message),
+            }
+        };
+        if let Some(s) = types::str::as_str(v) {
+            return match fs::format_str_spec(s, spec) {
+                Ok(r) => Ok(types::str::new_string(r)),
+                Err(e) => Err(fmt_err(self, e)),
+            };
+        }
+        if types::int::is_int(v) && types::bool_none::as_bool(v).is_none() {
+            let b = types::int::to_bigint(v).expect("int");
+            return match fs::format_int_spec(&b, spec, self.int_max_str_digits) {
+                Ok(r) => Ok(types::str::new_string(r)),
+                Err(e) => Err(fmt_err(self, e)),
+            };
+        }
+        if let Some(f) = types::float::as_float(v) {
+            return match fs::format_float_spec(f, spec) {
+                Ok(r) => Ok(types::str::new_string(r)),
+                Err(e) => Err(fmt_err(self, e)),
+            };
+        }
+        if v.ty().lookup_str("__format__").is_some_and(|f| types::function::as_function(&f).is_some()) {
+            let s = types::str::new_str(spec);
+            return self.call_method(v, "__format__", &[s]);
+        }
+        Err(self.new_type_error(format!("unsupported format string passed to {}.__format__", v.ty().name())))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn new_function(
+        &mut self,
+        code: Value,
+        globals: Value,
+        builtins: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        annotations: Option<Value>,
+        closure: Option<Value>,
+    ) -> Value {
+        let c = as_code(&code).expect("code");
+        let name = self.intern(&c.code.name);
+        let qualname = types::str::new_str(&c.code.qualname);
+        let doc = match &c.code.docstring {
+            Some(d) => types::str::new_string(String::from_utf8_lossy(d.as_wtf8()).into_owned()),
+            None => self.none(),
+        };
+        let module = types::dict::as_dict(&globals)
+            .and_then(|g| g.borrow().get_rust_str("__name__"))
+            .unwrap_or_else(|| self.none());
+        Obj::alloc(
+            &FUNCTION_TYPE.0,
+            FunctionObj {
+                code,
+                globals,
+                builtins,
+                name: RefCell::new(name),
+                qualname: RefCell::new(qualname),
+                defaults: RefCell::new(defaults),
+                kwdefaults: RefCell::new(kwdefaults),
+                closure,
+                annotations: RefCell::new(annotations),
+                doc: RefCell::new(doc),
+                module: RefCell::new(module),
+                dict: RefCell::new(None),
+            },
+        )
+    }
+
+    /// The exception `raise x [from cause]` raises.
+    pub fn make_raise(&mut self, x: &Value, cause: Option<&Value>) -> PyErr {
+        let exc = match self.exception_instance(x) {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if let Some(c) = cause {
+            let cause_v = if types::bool_none::is_none(c) {
+                None
+            } else {
+                match self.exception_instance(c) {
+                    Ok(v) => Some(v),
+                    Err(_) => {
+                        return self.new_type_error("exception causes must derive from BaseException".into());
+                    }
+                }
+            };
+            if let Some(d) = types::exceptions::exc_data(&exc) {
+                *d.cause.borrow_mut() = cause_v;
+                d.suppress_context.set(true);
+            }
+        }
+        PyErr(exc)
+    }
+
+    /// An exception instance from `raise X` (class or instance).
+    fn exception_instance(&mut self, x: &Value) -> Result<Value, PyErr> {
+        if types::exceptions::is_exception_instance(x) {
+            return Ok(x.clone());
+        }
+        if let Some(t) = as_type(x) {
+            if t.flags.get() & types::tpflags::BASE_EXC_SUBCLASS != 0 {
+                let inst = self.call(x, CallArgs::positional(&[]))?;
+                if !types::exceptions::is_exception_instance(&inst) {
+                    let r = self.repr_string(x).unwrap_or_default();
+                    return Err(self.new_type_error(format!(
+                        "calling {r} should have returned an instance of BaseException, not {}",
+                        inst.ty().name()
+                    )));
+                }
+                return Ok(inst);
+            }
+        }
+        Err(self.new_type_error("exceptions must derive from BaseException".into()))
+    }
+
+    /// Does exception `exc` match the `except` clause type `ty` (a class or tuple)?
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        if let Some(items) = types::tuple::as_tuple(ty) {
+            let items = items.to_vec();
+            for t in &items {
+                if self.exception_matches(exc, t)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match as_type(ty) {
+            Some(t) if t.flags.get() & types::tpflags::BASE_EXC_SUBCLASS != 0 => {
+                Ok(exc.ty().is_subtype(types::type_obj_of(ty)))
+            }
+            _ => Err(self.new_type_error("catching classes that do not inherit from BaseException is not allowed".into())),
+        }
+    }
+
+    /// `with mgr`: returns `(mgr.__enter__(), bound __exit__)`.
+    pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let ty_name = mgr.ty().name();
+        let Some(enter) = self.lookup_special(mgr, "__enter__") else {
+            return Err(self.new_type_error(format!(
+                "'{ty_name}' object does not support the context manager protocol"
+            )));
+        };
+        let Some(exit) = self.lookup_special(mgr, "__exit__") else {
+            return Err(self.new_type_error(format!(
+                "'{ty_name}' object does not support the context manager protocol (missed __exit__ method)"
+            )));
+        };
+        let exit_bound = match exit.ty().slots.descr_get.get() {
+            Some(get) => get(self, &exit, Some(mgr), &mgr.type_value())?,
+            None => exit,
+        };
+        let entered = self.call(&enter, CallArgs::positional(std::slice::from_ref(mgr)))?;
+        Ok((entered, exit_bound))
+    }
+
+    pub fn write_stdout(&mut self, s: &str) {
+        self.stdout_buf.push_str(s);
+        if self.stdout_buf.len() > 8192 {
+            self.flush_stdout();
+        }
+    }
+
+    pub fn flush_stdout(&mut self) {
+        if !self.stdout_buf.is_empty() {
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(self.stdout_buf.as_bytes());
+            let _ = out.flush();
+            self.stdout_buf.clear();
+        }
+    }
+
+    pub fn write_stderr(&mut self, s: &str) {
+        self.flush_stdout();
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(s.as_bytes());
+        let _ = err.flush();
+    }
+}
+
+/// `ascii()` of a repr: non-ASCII characters as escapes.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let cp = c as u32;
+        if cp < 0x80 {
+            out.push(c);
+        } else if cp < 0x100 {
+            out.push_str(&format!("\\x{cp:02x}"));
+        } else if cp < 0x10000 {
+            out.push_str(&format!("\\u{cp:04x}"));
+        } else {
+            out.push_str(&format!("\\U{cp:08x}"));
+        }
+    }
+    out
+}

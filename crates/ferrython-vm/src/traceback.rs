@@ -1,0 +1,168 @@
+//! Printing an uncaught exception as CPython 3.11 does: the chain of causes
+//! and contexts, each with "Traceback (most recent call last):", one entry
+//! per frame (file, line, function, source line and PEP 657 markers), and
+//! the final `Type: message` line.
+
+use crate::object::Value;
+use crate::types::{self, exceptions::exc_data, function::as_code};
+use crate::vm::Vm;
+use std::collections::HashMap;
+
+/// Formats `exc` and its chain.
+pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    let mut sources = HashMap::new();
+    format_chain(vm, exc, &mut out, &mut seen, &mut sources);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>, sources: &mut HashMap<String, Option<String>>) {
+    seen.push(exc.bits());
+    if let Some(d) = exc_data(exc) {
+        let cause = d.cause.borrow().clone();
+        let context = d.context.borrow().clone();
+        if let Some(c) = cause.filter(|c| !seen.contains(&c.bits())) {
+            format_chain(vm, &c, out, seen, sources);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let Some(c) = context.filter(|c| !d.suppress_context.get() && !seen.contains(&c.bits())) {
+            format_chain(vm, &c, out, seen, sources);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        let tb = d.traceback.borrow().clone();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            format_entries(&tb, out, sources);
+        }
+    }
+    out.push_str(&exception_line(vm, exc));
+}
+
+/// Consecutive identical entries collapse after 3 repeats, as CPython prints them.
+fn format_entries(tb: &[types::exceptions::TracebackEntry], out: &mut String, sources: &mut HashMap<String, Option<String>>) {
+    // Entries are recorded innermost first as the exception unwinds.
+    let entries: Vec<&types::exceptions::TracebackEntry> = tb.iter().rev().collect();
+    let mut last: Option<(String, u32, String)> = None;
+    let mut count = 0usize;
+    for e in entries {
+        let Some(code) = as_code(&e.code) else { continue };
+        let co = &code.code;
+        let loc = co.locations.get(e.pc as usize).copied().unwrap_or_default();
+        let key = (co.filename.to_string(), loc.lineno, co.name.to_string());
+        if last.as_ref() == Some(&key) {
+            count += 1;
+            if count >= 3 {
+                continue;
+            }
+        } else {
+            flush_repeats(out, count);
+            last = Some(key);
+            count = 0;
+        }
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", co.filename, loc.lineno, co.name));
+        let source = sources.entry(co.filename.to_string()).or_insert_with(|| std::fs::read(&*co.filename).ok().map(|b| String::from_utf8_lossy(&b).into_owned()));
+        if let Some(src) = source {
+            if let Some(line) = src.split_inclusive('\n').nth(loc.lineno.saturating_sub(1) as usize) {
+                let line = line.trim_end_matches(['\n', '\r']);
+                let stripped = line.trim_start();
+                if !stripped.is_empty() {
+                    out.push_str(&format!("    {}\n", stripped.trim_end()));
+                    if let Some(marks) = caret_line(line, loc) {
+                        out.push_str(&marks);
+                    }
+                }
+            }
+        }
+    }
+    flush_repeats(out, count);
+}
+
+fn flush_repeats(out: &mut String, count: usize) {
+    if count >= 3 {
+        let n = count - 2;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+    }
+}
+
+/// The PEP 657 marker line under the source line, or `None` when the
+/// instruction's span covers the whole line (CPython then prints none).
+fn caret_line(line: &str, loc: ferrython_syntax::ast::Location) -> Option<String> {
+    if loc.lineno == 0 || loc.end_lineno != loc.lineno {
+        return None;
+    }
+    let bytes = line.as_bytes();
+    let start = loc.col_offset as usize;
+    let end = (loc.end_col_offset as usize).min(bytes.len());
+    if start >= end {
+        return None;
+    }
+    let indent = line.len() - line.trim_start().len();
+    let content_end = line.trim_end().len();
+    if start <= indent && end >= content_end {
+        return None;
+    }
+    let to_chars = |b: usize| line.get(..b).map(|s| s.chars().count()).unwrap_or(b);
+    let (cs, ce, ci) = (to_chars(start), to_chars(end), to_chars(indent));
+    let segment = line.get(start..end)?;
+    let anchors = crate::traceback_anchors::anchors(segment);
+    let mut marks = String::from("    ");
+    marks.push_str(&" ".repeat(cs - ci));
+    match anchors {
+        Some((a, b)) => {
+            let seg_chars: Vec<char> = segment.chars().collect();
+            for i in 0..seg_chars.len() {
+                marks.push(if i >= a && i < b { '^' } else { '~' });
+            }
+        }
+        None => marks.push_str(&"^".repeat(ce - cs)),
+    }
+    marks.push('\n');
+    Some(marks)
+}
+
+/// `Type: message` (or just `Type`).
+pub fn exception_line(vm: &mut Vm, exc: &Value) -> String {
+    let ty = exc.type_obj();
+    let module = vm.type_module_name(ty);
+    let name = ty.data.qualname.borrow().to_string();
+    let full = if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") };
+    if ty.data.is_subtype(&types::exceptions::SYNTAX_ERROR.0) {
+        if let Some(s) = syntax_error_lines(vm, exc, &full) {
+            return s;
+        }
+    }
+    let msg = match vm.str(exc) {
+        Ok(s) => types::str::as_str(&s).unwrap_or("").to_string(),
+        Err(_) => return format!("{full}: <exception str() failed>\n"),
+    };
+    if msg.is_empty() {
+        format!("{full}\n")
+    } else {
+        format!("{full}: {msg}\n")
+    }
+}
+
+fn syntax_error_lines(vm: &mut Vm, exc: &Value, full: &str) -> Option<String> {
+    let args = types::exceptions::exc_args(exc);
+    let msg = args.first().and_then(|m| types::str::as_str(m).map(String::from))?;
+    let details = args.get(1).and_then(|d| types::tuple::as_tuple(d).map(|t| t.to_vec()))?;
+    let filename = details.first().and_then(|f| types::str::as_str(f).map(String::from)).unwrap_or_default();
+    let lineno = details.get(1).and_then(types::int::to_i64).unwrap_or(0);
+    let _ = vm;
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    if let Some(text) = details.get(3).and_then(|t| types::str::as_str(t).map(String::from)) {
+        let line = text.trim_end_matches('\n');
+        let stripped = line.trim_start();
+        out.push_str(&format!("    {stripped}\n"));
+        let offset = details.get(2).and_then(types::int::to_i64).unwrap_or(0);
+        let end = details.get(5).and_then(types::int::to_i64).unwrap_or(0);
+        if offset > 0 {
+            let lead = line.chars().count() - stripped.chars().count();
+            let start = (offset as usize).saturating_sub(1).saturating_sub(lead);
+            let width = if end > offset { (end - offset) as usize } else { 1 };
+            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+        }
+    }
+    out.push_str(&format!("{full}: {msg}\n"));
+    Some(out)
+}
