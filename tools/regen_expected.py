@@ -10,6 +10,8 @@
   root prefix is removed so the files do not depend on where the repository
   is checked out (tests/syntax_errors.rs strips it from ferrython's output
   the same way).
+- tests/run/NAME.py  ->  the same three files for programs that run:
+  their stdout, stderr (tracebacks included) and exit status.
 - tests/golden/NAME.py  ->  NAME.tokens (stdout of `python3.11 -m tokenize -e
   tests/golden/NAME.py`) and NAME.ast (ast.dump(tree,
   include_attributes=True) plus a newline).
@@ -71,17 +73,24 @@ def clean_env():
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     # UTF-8 output whatever the locale (ferrython always writes UTF-8).
     env["PYTHONUTF8"] = "1"
+    # Sets print in hash order: the same seed on both sides (tests/harness does the same).
+    env["PYTHONHASHSEED"] = "0"
     return env
 
 
 def regen_syntax_errors():
-    directory = os.path.join(ROOT, "tests", "syntax_errors")
+    regen_runs("syntax_errors", expect_status=1)
+
+
+def regen_runs(subdir, expect_status=None):
+    """Runs every program of tests/SUBDIR and stores stderr, status, stdout."""
+    directory = os.path.join(ROOT, "tests", subdir)
     names = programs(directory)
     # The path CPython prints is getcwd() + "/" + the relative path.
     prefix = (os.getcwd() + "/").encode()
     changed = 0
     for name in names:
-        rel = f"tests/syntax_errors/{name}.py"
+        rel = f"tests/{subdir}/{name}.py"
         proc = subprocess.run([PY, rel], cwd=ROOT, env=clean_env(), capture_output=True, stdin=subprocess.DEVNULL, timeout=60)
         base = os.path.join(directory, name)
         changed += write_if_changed(base + ".stderr", proc.stderr.replace(prefix, b""))
@@ -91,10 +100,10 @@ def regen_syntax_errors():
         elif os.path.exists(base + ".stdout"):
             os.remove(base + ".stdout")
             changed += 1
-        if proc.returncode != 1:
+        if expect_status is not None and proc.returncode != expect_status:
             print(f"note: {rel} exits with {proc.returncode} under CPython (not a syntax error?)")
     removed = remove_stale(directory, names, SYNTAX_SUFFIXES)
-    print(f"tests/syntax_errors: {len(names)} programs, {changed} files written, {removed} stale removed")
+    print(f"tests/{subdir}: {len(names)} programs, {changed} files written, {removed} stale removed")
 
 
 def regen_golden():
@@ -129,6 +138,7 @@ def regen_golden():
 def main():
     os.chdir(ROOT)
     regen_syntax_errors()
+    regen_runs("run")
     regen_golden()
 
 

@@ -41,6 +41,7 @@ pub fn run_ferrython(args: &[&str]) -> Output {
             cmd.env_remove(key);
         }
     }
+    cmd.env("PYTHONHASHSEED", "0");
     cmd.output().unwrap_or_else(|e| panic!("cannot run ferrython: {e}"))
 }
 

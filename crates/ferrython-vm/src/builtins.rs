@@ -13,6 +13,7 @@ type Native = crate::types::function::NativeFn;
 /// Fills `vm.builtins` and sets the constructors of the builtin types.
 pub fn install(vm: &mut Vm) {
     install_constructors();
+    types::methods::install_all(vm);
     let functions: &[(&'static str, Native)] = &[
         ("print", builtin_print),
         ("len", builtin_len),

@@ -462,11 +462,13 @@ impl<'a> Generator<'a> {
             if keywords.is_empty() {
                 let base = self.alloc();
                 self.alloc();
+                let m = self.mark();
                 let obj = self.expr(value)?;
                 let name = self.mangle(attr);
                 let name = self.name_idx(&name);
                 self.set_loc(func.loc);
                 self.emit(Instr::LoadMethod { dst: base, obj, name });
+                self.release(m);
                 for a in args {
                     let r = self.alloc();
                     self.expr_to(a, r)?;

@@ -15,20 +15,28 @@
 //! payload of the builtin base they extend (an exception's state, say).
 
 pub mod bool_none;
+pub mod bytes;
 pub mod cell;
 pub mod dict;
+pub mod dict_methods;
 pub mod exceptions;
 pub mod float;
 pub mod function;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod list_methods;
+pub mod methods;
 pub mod module;
+pub mod number_methods;
 pub mod native_iter;
 pub mod object;
+pub mod object_methods;
 pub mod range;
+pub mod set;
 pub mod slice;
 pub mod str;
+pub mod str_methods;
 pub mod tuple;
 pub mod type_type;
 

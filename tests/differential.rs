@@ -1,4 +1,4 @@
-//! Differential test: `ferrython tests/syntax_errors/NAME.py` must print the
+//! Differential test: `ferrython tests/DIR/NAME.py` must print the
 //! same stderr (and stdout) and exit with the same status as `python3.11
 //! tests/syntax_errors/NAME.py`, byte for byte. Expectations are
 //! NAME.stderr, NAME.status and optionally NAME.stdout, written by
@@ -10,16 +10,26 @@ use harness::{check_all, expected, programs, run_ferrython, short_diff, strip_ro
 
 #[test]
 fn syntax_errors_match_cpython() {
-    let dir = harness::root().join("tests/syntax_errors");
-    let names = programs("syntax_errors");
-    check_all("syntax_errors", "syntax_errors", &names, |name| {
+    compare_runs("syntax_errors");
+}
+
+#[test]
+fn programs_match_cpython() {
+    compare_runs("run");
+}
+
+/// Runs every program of tests/SUBDIR and compares with CPython's stored output.
+fn compare_runs(subdir: &str) {
+    let dir = harness::root().join("tests").join(subdir);
+    let names = programs(subdir);
+    check_all(subdir, subdir, &names, |name| {
         let load = |suffix: &str| expected(&dir.join(format!("{name}.{suffix}")));
         let (want_stderr, want_status) = match (load("stderr"), load("status")) {
             (Ok(e), Ok(s)) => (e, s),
             (Err(e), _) | (_, Err(e)) => return Some(format!("  {e}\n")),
         };
         let want_stdout = load("stdout").unwrap_or_default();
-        let out = run_ferrython(&[&format!("tests/syntax_errors/{name}.py")]);
+        let out = run_ferrython(&[&format!("tests/{subdir}/{name}.py")]);
         let status = match out.status.code() {
             Some(code) => format!("{code}\n"),
             None => "killed by a signal\n".to_string(),
