@@ -99,7 +99,16 @@ impl SyntaxError {
         end_lineno: i64,
         end_col: i64,
     ) -> SyntaxError {
-        let text = source_line(source, lineno);
+        let raw = raw_source_line(source, lineno);
+        // Undecodable bytes (stand-ins, 4 bytes here) are one byte each in
+        // the raw line CPython's columns count.
+        let (col, end_col) = match &raw {
+            Some(line) if line.chars().any(|c| crate::source::raw_byte(c).is_some()) => {
+                (raw_byte_column(line, col), raw_byte_column(line, end_col))
+            }
+            _ => (col, end_col),
+        };
+        let text = raw.map(|l| crate::source::replace_raw_bytes(&l));
         let (offset, end_offset) = chars_from_bytes(text.as_deref(), col, end_col);
         SyntaxError {
             kind,
@@ -153,6 +162,29 @@ fn chars_from_bytes(line: Option<&str>, col: i64, end_col: i64) -> (i64, i64) {
 /// `SyntaxError.text`: lines end at `\n`, `\r\n` or a lone `\r` (universal
 /// newlines), and the terminator is given back as `\n`.
 pub fn source_line(source: &str, lineno: i64) -> Option<String> {
+    raw_source_line(source, lineno).map(|l| crate::source::replace_raw_bytes(&l))
+}
+
+/// A 1-based byte column of a line holding stand-in characters, counted
+/// with each stand-in as the one raw byte it represents.
+fn raw_byte_column(line: &str, col: i64) -> i64 {
+    if col <= 0 {
+        return col;
+    }
+    let mut consumed = 0i64;
+    let mut raw = 0i64;
+    for c in line.chars() {
+        if consumed >= col - 1 {
+            break;
+        }
+        consumed += c.len_utf8() as i64;
+        raw += if crate::source::raw_byte(c).is_some() { 1 } else { c.len_utf8() as i64 };
+    }
+    raw + (col - 1 - consumed).max(0) + 1
+}
+
+/// `source_line` with stand-in characters left in place.
+fn raw_source_line(source: &str, lineno: i64) -> Option<String> {
     if lineno < 1 {
         return None;
     }
@@ -167,6 +199,8 @@ pub fn source_line(source: &str, lineno: i64) -> Option<String> {
     if start >= bytes.len() {
         return None;
     }
+    // Undecodable bytes carried through the front end show as U+FFFD in
+    // `source_line`, as CPython shows the line (decoded with errors="replace").
     match bytes[start..].iter().position(|&b| b == b'\n' || b == b'\r') {
         Some(i) => Some(format!("{}\n", &source[start..start + i])),
         None => Some(source[start..].to_string()),

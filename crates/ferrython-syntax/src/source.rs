@@ -274,6 +274,79 @@ fn decode_single_byte(bytes: &[u8], codec: Codec) -> Result<String, (SyntaxError
     Ok(out)
 }
 
+/// Undecodable bytes of a file that declares UTF-8 are carried through the
+/// front end as the characters `RAW_BYTE_BASE + byte` (in plane 16's
+/// private use area, never produced by decoding valid UTF-8 sources that
+/// do not use it).
+pub const RAW_BYTE_BASE: u32 = 0x10_FF00;
+
+/// The raw byte a stand-in character represents.
+pub fn raw_byte(c: char) -> Option<u8> {
+    let cp = c as u32;
+    (RAW_BYTE_BASE..RAW_BYTE_BASE + 0x100).contains(&cp).then(|| (cp - RAW_BYTE_BASE) as u8)
+}
+
+/// UTF-8 text with each invalid byte replaced by its stand-in character.
+fn carry_raw_bytes(mut bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() + 8);
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                out.push_str(s);
+                return out;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&bytes[..good]).unwrap_or_default());
+                let bad = e.error_len().unwrap_or(bytes.len() - good);
+                for &b in &bytes[good..good + bad] {
+                    out.push(char::from_u32(RAW_BYTE_BASE + b as u32).unwrap_or('\u{FFFD}'));
+                }
+                bytes = &bytes[good + bad..];
+            }
+        }
+    }
+}
+
+/// `text` with stand-in characters shown as U+FFFD.
+pub fn replace_raw_bytes(text: &str) -> String {
+    if !text.chars().any(|c| raw_byte(c).is_some()) {
+        return text.to_string();
+    }
+    text.chars().map(|c| if raw_byte(c).is_some() { '\u{FFFD}' } else { c }).collect()
+}
+
+/// The error CPython's UTF-8 decoder reports for a literal body holding
+/// stand-in characters: `'utf-8' codec can't decode byte 0xff in position 0:
+/// invalid start byte` (positions are bytes of the body).
+pub fn utf8_error_in(body: &str) -> Option<String> {
+    if !body.chars().any(|c| raw_byte(c).is_some()) {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(body.len());
+    for c in body.chars() {
+        match raw_byte(c) {
+            Some(b) => bytes.push(b),
+            None => bytes.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+    }
+    let e = std::str::from_utf8(&bytes).err()?;
+    let start = e.valid_up_to();
+    let (end, reason) = match e.error_len() {
+        None => (bytes.len(), "unexpected end of data"),
+        Some(n) => {
+            let first = bytes[start];
+            let reason = if (0xC2..=0xF4).contains(&first) { "invalid continuation byte" } else { "invalid start byte" };
+            (start + n, reason)
+        }
+    };
+    Some(if end - start == 1 {
+        format!("(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {start}: {reason}", bytes[start])
+    } else {
+        format!("(unicode error) 'utf-8' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+    })
+}
+
 /// Decodes a source file's bytes to text, the way CPython 3.11 reads a
 /// file. `filename` appears in the "Non-UTF-8 code" message as CPython
 /// prints it. A BOM is removed from the text.
@@ -291,6 +364,11 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
     }
     match std::str::from_utf8(body) {
         Ok(s) => Ok(Cow::Borrowed(s)),
+        // A file that declares UTF-8 (BOM or cookie) is not checked up
+        // front: CPython's tokenizer reads its bytes raw and the error comes
+        // from whatever meets them (a string literal reports a 'utf-8' codec
+        // error). Keep each bad byte as a stand-in character for that.
+        Err(_) if enc.bom || enc.cookie.is_some() => Ok(Cow::Owned(carry_raw_bytes(body))),
         Err(e) => {
             let bad = e.valid_up_to();
             let byte = body.get(bad).copied().unwrap_or(0);

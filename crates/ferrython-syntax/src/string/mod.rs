@@ -164,6 +164,9 @@ fn concatenate(source: &str, tokens: &[Token], warnings: &mut Vec<CompileWarning
     if tokens.len() == 1 {
         let lit = Literal::new(source, first);
         if !lit.fstring && !lit.bytes && (lit.raw || !lit.body().contains('\\')) {
+            if let Some(msg) = crate::source::utf8_error_in(lit.body()) {
+                return Err(StrError::AtLastToken(msg));
+            }
             return Ok(str_constant(PyStr::from(lit.body()), u_kind, span));
         }
     }
@@ -215,6 +218,8 @@ fn decode_plain(lit: &Literal, warnings: &mut Vec<CompileWarning>) -> StrResult<
         let w = escapes::decode_bytes(body.as_bytes(), &mut out).map_err(|e| StrError::AtLastToken(e.message(body)))?;
         warn(warnings, w, &lit.token);
         Ok(Decoded::Bytes(out))
+    } else if let Some(msg) = crate::source::utf8_error_in(body) {
+        Err(StrError::AtLastToken(msg))
     } else if !escapes {
         Ok(Decoded::Str(PyStr::from(body)))
     } else {
