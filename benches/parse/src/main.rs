@@ -8,9 +8,16 @@
 //! and the best round counts (the least disturbed by other processes).
 //! Nothing is printed while timing.
 //!
-//! Run: `cargo run --release -p ferrython-bench-parse [-- --rounds N]`
+//! Both Rust parsers run in this process under one global allocator,
+//! mimalloc (the `ferrython` binary's), so the comparison favours neither.
+//!
+//! Run: `cargo run --release -p ferrython-bench-parse [-- --rounds N] [--only ferrython]`
 
 use std::path::{Path, PathBuf};
+
+// Both parsers run under the same global allocator (see Cargo.toml).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -90,12 +97,15 @@ fn main() {
     if let Some(i) = args.iter().position(|a| a == "--rounds") {
         rounds = args.get(i + 1).and_then(|s| s.parse().ok()).unwrap_or(rounds);
     }
+    // `--only ferrython` runs just Ferrython's parser, for profiling.
+    let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).cloned();
     // Debian's optimized build is the speed reference; pyenv's is the oracle.
     let speed_python = if Path::new("/usr/bin/python3.11").exists() { "/usr/bin/python3.11" } else { "python3.11" };
     let files = corpus("python3.11");
     let bytes: usize = files.iter().map(|(_, s)| s.len()).sum();
     let mb = bytes as f64 / 1e6;
     println!("corpus: {} files, {:.1} MB (python3.11 stdlib, Lib/test included)", files.len(), mb);
+    println!("allocator: mimalloc for both Rust parsers (same process)");
 
     let mut ferr_failures = 0;
     for (_, s) in &files {
@@ -108,6 +118,10 @@ fn main() {
             std::hint::black_box(ferrython_syntax::parse(s, ferrython_syntax::Mode::Exec).is_ok());
         }
     });
+    if only.as_deref() == Some("ferrython") {
+        println!("ferrython: {:.1} MB/s", mb / ferrython.as_secs_f64());
+        return;
+    }
     let ruff = best_of(rounds, || {
         for (_, s) in &files {
             std::hint::black_box(ruff_python_parser::parse_module(s).is_ok());
@@ -116,10 +130,20 @@ fn main() {
     let cpython = cpython_time(speed_python, &files, rounds.min(3));
 
     let rate = |d: Duration| mb / d.as_secs_f64();
-    println!("{:<34} {:>8.3} s  {:>7.1} MB/s", "ferrython (ferrython_syntax::parse)", ferrython.as_secs_f64(), rate(ferrython));
+    println!(
+        "{:<34} {:>8.3} s  {:>7.1} MB/s",
+        "ferrython (ferrython_syntax::parse)",
+        ferrython.as_secs_f64(),
+        rate(ferrython)
+    );
     println!("{:<34} {:>8.3} s  {:>7.1} MB/s", "ruff_python_parser 0.0.10", ruff.as_secs_f64(), rate(ruff));
     match cpython {
-        Some(d) => println!("{:<34} {:>8.3} s  {:>7.1} MB/s", format!("CPython ast.parse ({speed_python})"), d.as_secs_f64(), rate(d)),
+        Some(d) => println!(
+            "{:<34} {:>8.3} s  {:>7.1} MB/s",
+            format!("CPython ast.parse ({speed_python})"),
+            d.as_secs_f64(),
+            rate(d)
+        ),
         None => println!("CPython ast.parse: could not run {speed_python}"),
     }
     println!("ferrython/ruff speed: {:.2}x", ruff.as_secs_f64() / ferrython.as_secs_f64());

@@ -127,6 +127,18 @@ pub(crate) struct Parser<'s> {
     tok_warnings: Vec<CompileWarning>,
     /// The parser's warnings from the first pass, kept when it fails.
     first_pass_warnings: Vec<CompileWarning>,
+    /// A `primary` already parsed by `disjunction`'s fast path, handed to
+    /// the `primary` call the slow path makes at the same token (see
+    /// `PrimaryMemo`).
+    primary_memo: Option<PrimaryMemo>,
+}
+
+/// One-slot memo, CPython's `_PyPegen_is_memoized` in miniature: the
+/// primary that starts at token `start` and ends before token `end`.
+pub(crate) struct PrimaryMemo {
+    start: usize,
+    end: usize,
+    expr: ast::Expr,
 }
 
 /// A failed parse: the error, and the warnings CPython issues before
@@ -272,6 +284,7 @@ impl<'s> Parser<'s> {
             warnings: Vec::new(),
             tok_warnings: Vec::new(),
             first_pass_warnings: Vec::new(),
+            primary_memo: None,
         }
     }
 
