@@ -15,3 +15,6 @@ pub mod hash;
 pub mod int_str;
 pub mod percent_format;
 pub mod unicode;
+pub mod unicode_db;
+#[rustfmt::skip]
+mod unicode_db_tables;

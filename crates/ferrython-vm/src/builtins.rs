@@ -257,6 +257,8 @@ pub fn install(vm: &mut Vm) {
         ("bool", &types::bool_none::BOOL_TYPE),
         ("float", &types::float::FLOAT_TYPE),
         ("str", &types::str::STR_TYPE),
+        ("bytes", &types::bytes::BYTES_TYPE),
+        ("bytearray", &types::bytes::BYTEARRAY_TYPE),
         ("tuple", &types::tuple::TUPLE_TYPE),
         ("list", &types::list::LIST_TYPE),
         ("dict", &types::dict::DICT_TYPE),

@@ -259,7 +259,7 @@ impl Vm {
                 Err(e) => Err(fmt_err(self, e)),
             };
         }
-        if types::int::is_int(v) && types::bool_none::as_bool(v).is_none() {
+        if types::int::is_int(v) {
             let b = types::int::to_bigint(v).expect("int");
             return match fs::format_int_spec(&b, spec, self.int_max_str_digits) {
                 Ok(r) => Ok(types::str::new_string(r)),

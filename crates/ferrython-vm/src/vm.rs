@@ -490,8 +490,9 @@ impl Vm {
         Ok(Some(out))
     }
 
-    pub fn percent_format(&mut self, _fmt: &str, _args: &Value) -> PyResult<Value> {
-        Err(self.new_type_error("%-formatting is not implemented yet".into()))
+    /// `fmt % args` for a str format (see `types::percent`).
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
+        types::percent::format_str(self, fmt, args)
     }
 
     // ----- iteration ------------------------------------------------------

@@ -33,7 +33,7 @@ pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
             Some(text) => types::str::new_str(text),
             None => types::str::new_string(String::from_utf8_lossy(s.as_wtf8()).into_owned()),
         },
-        Constant::Bytes(_) => vm.none(),
+        Constant::Bytes(b) => types::bytes::new_bytes(b.to_vec()),
         Constant::Tuple(items) => {
             let v: Vec<Value> = items.iter().map(|c| constant_value(vm, c)).collect();
             types::tuple::new_tuple(v)

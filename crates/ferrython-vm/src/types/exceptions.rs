@@ -171,6 +171,9 @@ fn exc_init(_vm: &mut Vm, obj: &Value, args: CallArgsAlias) -> PyResult<()> {
 
 fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let args = exc_args(v);
+    if let Some(s) = crate::types::codecs::unicode_error_str(v, &args) {
+        return Ok(crate::types::str::new_string(s));
+    }
     if v.ty().is_subtype(&KEY_ERROR.0) && args.len() == 1 {
         return vm.repr(&args[0]);
     }
@@ -206,7 +209,11 @@ fn exc_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             "__context__" => return Ok(d.context.borrow().clone().unwrap_or_else(none)),
             "__suppress_context__" => return Ok(vm.bool(d.suppress_context.get())),
             "__traceback__" => return Ok(none()),
-            _ => {}
+            attr => {
+                if let Some(x) = crate::types::codecs::unicode_error_attr(v, &exc_args(v), attr) {
+                    return Ok(x);
+                }
+            }
         }
     }
     crate::types::object::generic_getattr(vm, v, name)

@@ -16,7 +16,9 @@
 
 pub mod bool_none;
 pub mod bytes;
+pub mod bytes_methods;
 pub mod cell;
+pub mod codecs;
 pub mod dict;
 pub mod dict_methods;
 pub mod exceptions;
@@ -32,10 +34,12 @@ pub mod number_methods;
 pub mod native_iter;
 pub mod object;
 pub mod object_methods;
+pub mod percent;
 pub mod range;
 pub mod set;
 pub mod slice;
 pub mod str;
+pub mod str_format;
 pub mod str_methods;
 pub mod tuple;
 pub mod type_type;
@@ -325,6 +329,12 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &bool_none::ELLIPSIS_TYPE,
         &float::FLOAT_TYPE,
         &str::STR_TYPE,
+        &str::STR_ASCII_ITER_TYPE,
+        &str::STR_ITER_TYPE,
+        &bytes::BYTES_TYPE,
+        &bytes::BYTEARRAY_TYPE,
+        &bytes::BYTES_ITER_TYPE,
+        &bytes::BYTEARRAY_ITER_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
         &dict::DICT_TYPE,

@@ -40,11 +40,7 @@ pub static STR_TYPE: StaticObj<TypeObject> = StaticObj::new(
                 ))),
             }),
             getitem: Some(getitem),
-            iter: Some(|vm, s| {
-                let items: Vec<Value> =
-                    as_str(s).unwrap_or("").chars().map(|c| new_str(c.encode_utf8(&mut [0; 4]))).collect();
-                Ok(vm.new_list_iter(items))
-            }),
+            iter: Some(str_iter),
             ..SlotInit::EMPTY
         },
         drop_obj::<StrObj>,
@@ -75,6 +71,15 @@ pub fn str_eq(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// The process's hash key, read from `PYTHONHASHSEED` once (CPython reads
+/// it at startup; an invalid value is reported by the CLI before any hash).
+pub fn hash_secret() -> &'static ferrython_algo::hash::HashSecret {
+    static SECRET: std::sync::OnceLock<ferrython_algo::hash::HashSecret> = std::sync::OnceLock::new();
+    SECRET.get_or_init(|| {
+        ferrython_algo::hash::HashSecret::from_env().unwrap_or_else(|_| ferrython_algo::hash::HashSecret::random())
+    })
+}
+
 /// The hash of a str value, computed once.
 pub fn str_hash_cached(v: &Value) -> Option<i64> {
     let s = as_str_obj(v)?;
@@ -87,19 +92,10 @@ pub fn str_hash_cached(v: &Value) -> Option<i64> {
     Some(h)
 }
 
-/// Hash of a text. Placeholder until the SipHash-1-3 of `ferrython-algo` is wired in.
+/// `hash()` of a text: SipHash-1-3 of its PEP 393 buffer (1, 2 or 4 bytes
+/// per code point by the widest one), as CPython's `unicode_hash`.
 pub fn hash_rust_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    let h = h as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    ferrython_algo::hash::hash_str(hash_secret(), s)
 }
 
 /// `repr()` of a str.
@@ -110,17 +106,30 @@ pub fn repr_text(s: &str) -> String {
 }
 
 fn compare(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::CmpOp) -> PyResult<Value> {
-    use ferrython_bytecode::CmpOp::*;
     let (Some(x), Some(y)) = (as_str(a), as_str(b)) else { return Ok(vm.not_implemented()) };
-    let r = match op {
-        Lt => x < y,
-        Le => x <= y,
-        Eq => x == y,
-        Ne => x != y,
-        Gt => x > y,
-        Ge => x >= y,
-    };
-    Ok(vm.bool(r))
+    // UTF-8 byte order is code point order.
+    Ok(vm.bool(crate::types::int::cmp_result(x.cmp(y), op)))
+}
+
+/// The count of a sequence repetition (`sq_repeat`'s `PyNumber_AsSsize_t`
+/// with OverflowError); `None` when `n` is not an integer.
+pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
+    if let Some(i) = crate::types::int::small_or_bool(n) {
+        return Ok(Some(i.max(0) as usize));
+    }
+    if crate::types::int::is_int(n) {
+        return Err(vm.new_overflow_error(format!("cannot fit '{}' into an index-sized integer", n.ty().name())));
+    }
+    Ok(None)
+}
+
+/// `seq * n` with a non-int `n`: NotImplemented for classes (their
+/// `__rmul__` may handle it), else CPython's sequence message.
+pub fn repeat_non_int(vm: &mut Vm, n: &Value) -> PyResult<Value> {
+    if n.ty().is_heap_type() {
+        return Ok(vm.not_implemented());
+    }
+    Err(vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())))
 }
 
 fn binary(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::BinOp) -> PyResult<Value> {
@@ -133,16 +142,18 @@ fn binary(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::BinOp) -> P
                 s.push_str(y);
                 Ok(new_string(s))
             }
+            (Some(_), None) if !b.ty().is_heap_type() => {
+                Err(vm.new_type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().name())))
+            }
             _ => Ok(vm.not_implemented()),
         },
         BinOp::Mul => {
             let (s, n) = match (as_str(a), as_str(b)) {
-                (Some(s), None) => (s, b),
+                (Some(s), _) => (s, b),
                 (None, Some(s)) => (s, a),
                 _ => return Ok(vm.not_implemented()),
             };
-            let Some(count) = vm.index_value(n)? else { return Ok(vm.not_implemented()) };
-            let count = count.max(0) as usize;
+            let Some(count) = repeat_count(vm, n)? else { return repeat_non_int(vm, n) };
             if count > 0 && s.len().checked_mul(count).is_none_or(|n| n > isize::MAX as usize) {
                 return Err(vm.new_overflow_error("repeated string is too long".into()));
             }
@@ -156,37 +167,125 @@ fn binary(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::BinOp) -> P
     }
 }
 
+/// Byte offset of code point `i` (`i <= char_len`).
+pub fn char_to_byte(obj: &StrObj, i: usize) -> usize {
+    if obj.text.len() == obj.char_len {
+        return i;
+    }
+    obj.text.char_indices().nth(i).map_or(obj.text.len(), |(b, _)| b)
+}
+
+/// Code point index of byte offset `b` (a char boundary).
+pub fn byte_to_char(obj: &StrObj, b: usize) -> usize {
+    if obj.text.len() == obj.char_len {
+        return b;
+    }
+    obj.text[..b].chars().count()
+}
+
+/// `s[start:stop:step]` for already-resolved slice bounds.
+pub fn slice_text(obj: &StrObj, start: i64, stop: i64, step: i64) -> String {
+    if step == 1 {
+        if start >= stop {
+            return String::new();
+        }
+        let b0 = char_to_byte(obj, start as usize);
+        let b1 =
+            b0 + obj.text[b0..].char_indices().nth((stop - start) as usize).map_or(obj.text.len() - b0, |(b, _)| b);
+        return obj.text[b0..b1].to_string();
+    }
+    let mut out = String::new();
+    if obj.text.len() == obj.char_len {
+        let bytes = obj.text.as_bytes();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(bytes[i as usize] as char);
+            i += step;
+        }
+        return out;
+    }
+    let chars: Vec<char> = obj.text.chars().collect();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(chars[i as usize]);
+        i += step;
+    }
+    out
+}
+
 fn getitem(vm: &mut Vm, s: &Value, key: &Value) -> PyResult<Value> {
     let obj = as_str_obj(s).expect("str");
-    if let Some(i) = vm.index_value(key)? {
+    if let Some(i) = crate::types::int::small_or_bool(key) {
         let n = obj.char_len as i64;
         let idx = if i < 0 { i + n } else { i };
         if idx < 0 || idx >= n {
             return Err(vm.new_index_error("string index out of range".into()));
         }
         let c = if obj.text.len() == obj.char_len {
-            obj.text[idx as usize..idx as usize + 1].to_string()
+            let b = obj.text.as_bytes()[idx as usize];
+            return Ok(vm.intern(std::str::from_utf8(&[b]).unwrap_or("")));
         } else {
-            obj.text.chars().nth(idx as usize).map(String::from).unwrap_or_default()
+            obj.text.chars().nth(idx as usize).unwrap_or('\0')
         };
-        return Ok(new_string(c));
+        return Ok(new_string(c.to_string()));
+    }
+    if crate::types::int::is_int(key) {
+        return Err(vm.new_index_error(format!("cannot fit '{}' into an index-sized integer", key.ty().name())));
     }
     if let Some((start, stop, step)) = vm.slice_indices(key, obj.char_len)? {
-        let chars: Vec<char> = obj.text.chars().collect();
-        let mut out = String::new();
-        let mut i = start;
-        if step > 0 {
-            while i < stop {
-                out.push(chars[i as usize]);
-                i += step;
-            }
-        } else {
-            while i > stop {
-                out.push(chars[i as usize]);
-                i += step;
-            }
+        if start == 0 && step == 1 && stop as usize >= obj.char_len {
+            return Ok(s.clone());
         }
-        return Ok(new_string(out));
+        return Ok(new_string(slice_text(obj, start, stop, step)));
+    }
+    if key.ty().is_heap_type() && key.ty().lookup_str("__index__").is_some() {
+        let i = vm.call_method(key, "__index__", &[])?;
+        return getitem(vm, s, &i);
     }
     Err(vm.new_type_error(format!("string indices must be integers, not '{}'", key.ty().name())))
+}
+
+/// Iterator over a str: `str_ascii_iterator` for ASCII text (CPython 3.11
+/// has a separate type for it), `str_iterator` otherwise. Walks the UTF-8
+/// text by byte offset.
+pub struct StrIter {
+    pub s: Value,
+    pub pos: Cell<usize>,
+}
+
+fn str_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    // SAFETY: both iterator types below allocate `StrIter` payloads only.
+    let it = unsafe { it.payload_unchecked::<StrIter>() };
+    let text = as_str(&it.s).unwrap_or("");
+    let pos = it.pos.get();
+    let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) else { return Ok(None) };
+    it.pos.set(pos + c.len_utf8());
+    if c.is_ascii() {
+        return Ok(Some(vm.intern(c.encode_utf8(&mut [0; 4]))));
+    }
+    Ok(Some(new_string(c.to_string())))
+}
+
+macro_rules! str_iter_type {
+    ($static:ident, $name:literal) => {
+        pub static $static: StaticObj<TypeObject> = StaticObj::new(
+            &crate::types::type_type::TYPE_TYPE,
+            TypeObject::new_static(
+                $name,
+                None,
+                0,
+                Layout::Builtin,
+                SlotInit { iter: Some(|_, v| Ok(v.clone())), next: Some(str_iter_next), ..SlotInit::EMPTY },
+                drop_obj::<StrIter>,
+            ),
+        );
+    };
+}
+
+str_iter_type!(STR_ASCII_ITER_TYPE, "str_ascii_iterator");
+str_iter_type!(STR_ITER_TYPE, "str_iterator");
+
+fn str_iter(_vm: &mut Vm, s: &Value) -> PyResult<Value> {
+    let ty = if as_str(s).is_some_and(str::is_ascii) { &STR_ASCII_ITER_TYPE } else { &STR_ITER_TYPE };
+    Ok(Obj::alloc(&ty.0, StrIter { s: s.clone(), pos: Cell::new(0) }))
 }

@@ -1,6 +1,965 @@
-//! Methods of builtin types (see `types::methods` for how they are registered).
+//! Methods of `str` (see `types::methods` for how they are registered).
+//!
+//! Argument handling follows each method's CPython 3.11 signature, which
+//! decides the error texts: methods converted to Argument Clinic with
+//! positional-only parameters say `center expected at least 1 argument, got
+//! 0` and `str.center() takes no keyword arguments`; the older
+//! `PyArg_ParseTuple` ones (`count`, `find`, `index`, `startswith`, ...) say
+//! `count() takes at least 1 argument (0 given)`.
+//!
+//! Positions are code point indices; the text is UTF-8, so ASCII strings
+//! index by byte and others convert (`str::char_to_byte`).
+//!
+//! CPython: Objects/unicodeobject.c, Objects/stringlib/*.h.
 
-use crate::vm::Vm;
+use crate::object::Value;
+use crate::types::str::{as_str, as_str_obj, new_str, new_string, STR_TYPE};
+use crate::types::{self, methods::add_methods, CallArgs};
+use crate::vm::{PyResult, Vm};
+use ferrython_algo::unicode_db as ucd;
 
-/// Adds this module's methods to their types' dicts (once per process).
-pub fn install(_vm: &mut Vm) {}
+/// `self` of a str method, with CPython's descriptor messages.
+pub fn this<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
+    match a.args.first() {
+        Some(v) if as_str(v).is_some() && a.kwnames.len() < a.args.len() => Ok(v),
+        Some(v) if a.kwnames.len() < a.args.len() => Err(vm.new_type_error(format!(
+            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+            v.ty().name()
+        ))),
+        _ => Err(vm.new_type_error(format!("unbound method str.{name}() needs an argument"))),
+    }
+}
+
+/// The arguments after `self`.
+pub fn rest<'a>(a: &CallArgs<'a>) -> CallArgs<'a> {
+    CallArgs { args: &a.args[1..], kwnames: a.kwnames }
+}
+
+/// Argument Clinic, positional-only parameters: `qual` is `str.center`.
+pub fn clinic_pos<'a>(vm: &mut Vm, qual: &str, a: &CallArgs<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.new_type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    let n = a.args.len();
+    let short = qual.rsplit('.').next().unwrap_or(qual);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = if min == max && n != min {
+        match min {
+            0 => format!("{qual}() takes no arguments ({n} given)"),
+            1 => format!("{qual}() takes exactly one argument ({n} given)"),
+            _ => format!("{short} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!("{short} expected at least {min} argument{}, got {n}", plural(min))
+    } else if n > max {
+        format!("{short} expected at most {max} argument{}, got {n}", plural(max))
+    } else {
+        return Ok(a.args);
+    };
+    Err(vm.new_type_error(msg))
+}
+
+/// `PyArg_ParseTuple` style: `count() takes at least 1 argument (0 given)`.
+pub fn old_style_pos<'a>(
+    vm: &mut Vm,
+    name: &str,
+    qual: &str,
+    a: &CallArgs<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.new_type_error(format!("{qual}() takes no keyword arguments")));
+    }
+    let n = a.args.len();
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        return Err(vm.new_type_error(format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))));
+    }
+    if n > max {
+        return Err(vm.new_type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))));
+    }
+    Ok(a.args)
+}
+
+/// Argument Clinic with keywords: `'x' is an invalid keyword argument for split()`.
+pub fn clinic_kw(vm: &mut Vm, name: &str, a: &CallArgs, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
+    for k in a.kwnames {
+        let key = as_str(k).unwrap_or("");
+        if !names.contains(&key) {
+            return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    let total = a.args.len();
+    if total > names.len() {
+        let plural = if names.len() == 1 { "" } else { "s" };
+        return Err(
+            vm.new_type_error(format!("{name}() takes at most {} argument{plural} ({total} given)", names.len()))
+        );
+    }
+    crate::args::parse(vm, name, a, names, 0, 0)
+}
+
+/// A `Py_ssize_t` argument (`__index__`), CPython's messages.
+pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if let Some(i) = types::int::small_or_bool(v) {
+        return Ok(i);
+    }
+    if types::int::is_int(v) {
+        return Err(vm.new_overflow_error("Python int too large to convert to C ssize_t".into()));
+    }
+    if v.ty().is_heap_type() && v.ty().lookup_str("__index__").is_some() {
+        let r = vm.call_method(v, "__index__", &[])?;
+        if types::int::is_int(&r) {
+            return ssize_arg(vm, &r);
+        }
+        return Err(vm.new_type_error(format!("__index__ returned non-int (type {})", r.ty().name())));
+    }
+    Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", v.ty().name())))
+}
+
+/// A C `int` argument.
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match ssize_arg(vm, v) {
+        Ok(i) if i32::try_from(i).is_ok() => Ok(i),
+        Ok(_) => Err(vm.new_overflow_error("Python int too large to convert to C int".into())),
+        Err(e) if e.is_instance_of(&types::exceptions::OVERFLOW_ERROR.0) => {
+            Err(vm.new_overflow_error("Python int too large to convert to C int".into()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A slice bound of `count`/`find`/`startswith` (`_PyEval_SliceIndex`):
+/// None is the default, huge ints clamp.
+pub fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    let Some(v) = v else { return Ok(None) };
+    if types::bool_none::is_none(v) {
+        return Ok(None);
+    }
+    if let Some(i) = types::int::small_or_bool(v) {
+        return Ok(Some(i));
+    }
+    if let Some(b) = types::int::to_bigint(v) {
+        return Ok(Some(if num_traits::Signed::is_negative(&b) { i64::MIN / 2 } else { i64::MAX / 2 }));
+    }
+    if v.ty().is_heap_type() && v.ty().lookup_str("__index__").is_some() {
+        let r = vm.call_method(v, "__index__", &[])?;
+        return slice_bound(vm, Some(&r));
+    }
+    Err(vm.new_type_error("slice indices must be integers or None or have an __index__ method".into()))
+}
+
+/// `ADJUST_INDICES`: start/end against a length, negative ones from the end.
+pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
+    let n = len as i64;
+    let mut s = start.unwrap_or(0);
+    let mut e = end.unwrap_or(n);
+    if e > n {
+        e = n;
+    } else if e < 0 {
+        e = (e + n).max(0);
+    }
+    if s < 0 {
+        s = (s + n).max(0);
+    }
+    (s, e)
+}
+
+/// The `str` argument of a search method: "must be str, not int".
+fn str_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a str> {
+    match as_str(v) {
+        Some(s) => Ok(s),
+        None => Err(vm.new_type_error(format!("must be str, not {}", v.ty().name()))),
+    }
+}
+
+/// `(text, sub, start, end)` of `count`/`find`/`index`: code point bounds.
+struct Search<'a> {
+    text: &'a str,
+    sub: &'a str,
+    start: i64,
+    end: i64,
+}
+
+fn search_args<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<Search<'a>> {
+    let s = this(vm, name, a)?;
+    let p = old_style_pos(vm, name, &format!("str.{name}"), &rest(a), 1, 3)?;
+    let sub = str_arg(vm, &p[0])?;
+    let start = slice_bound(vm, p.get(1))?;
+    let end = slice_bound(vm, p.get(2))?;
+    let obj = as_str_obj(s).expect("str");
+    let (start, end) = adjust_indices(start, end, obj.char_len);
+    Ok(Search { text: &obj.text, sub, start, end })
+}
+
+/// The byte range of code points `start..end` (`start <= end <= len`).
+fn byte_range(text: &str, start: i64, end: i64) -> (usize, usize) {
+    if text.is_ascii() {
+        return (start as usize, end as usize);
+    }
+    let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+    let b0 = it.nth(start as usize).unwrap_or(text.len());
+    let b1 = if end > start { it.nth((end - start - 1) as usize).unwrap_or(text.len()) } else { b0 };
+    (b0, b1)
+}
+
+fn char_index(text: &str, byte: usize) -> usize {
+    if text.is_ascii() {
+        byte
+    } else {
+        text[..byte].chars().count()
+    }
+}
+
+/// `find`/`rfind`: the code point index, or -1.
+fn find_impl(s: &Search, reverse: bool) -> i64 {
+    let sub_len = s.sub.chars().count() as i64;
+    if s.end - s.start < sub_len {
+        return -1;
+    }
+    let (b0, b1) = byte_range(s.text, s.start, s.end);
+    let hay = &s.text[b0..b1];
+    let found = if reverse { hay.rfind(s.sub) } else { hay.find(s.sub) };
+    match found {
+        Some(b) => char_index(s.text, b0 + b) as i64,
+        None => -1,
+    }
+}
+
+fn count_impl(s: &Search) -> i64 {
+    let sub_len = s.sub.chars().count() as i64;
+    if s.end - s.start < sub_len {
+        return 0;
+    }
+    if s.sub.is_empty() {
+        return s.end - s.start + 1;
+    }
+    let (b0, b1) = byte_range(s.text, s.start, s.end);
+    s.text[b0..b1].matches(s.sub).count() as i64
+}
+
+/// `startswith`/`endswith` of one candidate (`tailmatch`).
+fn tail_match(text: &str, char_len: usize, sub: &str, start: Option<i64>, end: Option<i64>, at_end: bool) -> bool {
+    let (start, end) = adjust_indices(start, end, char_len);
+    let sub_len = sub.chars().count() as i64;
+    if end - sub_len < start {
+        return false;
+    }
+    if sub.is_empty() {
+        return true;
+    }
+    let (b0, b1) = byte_range(text, start, end);
+    let hay = &text[b0..b1];
+    if at_end {
+        hay.ends_with(sub)
+    } else {
+        hay.starts_with(sub)
+    }
+}
+
+fn starts_ends(vm: &mut Vm, a: CallArgs, name: &str, at_end: bool) -> PyResult<Value> {
+    let s = this(vm, name, &a)?;
+    let p = old_style_pos(vm, name, &format!("str.{name}"), &rest(&a), 1, 3)?;
+    let start = slice_bound(vm, p.get(1))?;
+    let end = slice_bound(vm, p.get(2))?;
+    let obj = as_str_obj(s).expect("str");
+    if let Some(items) = types::tuple::as_tuple(&p[0]) {
+        for item in items.iter() {
+            let Some(sub) = as_str(item) else {
+                return Err(
+                    vm.new_type_error(format!("tuple for {name} must only contain str, not {}", item.ty().name()))
+                );
+            };
+            if tail_match(&obj.text, obj.char_len, sub, start, end, at_end) {
+                return Ok(vm.bool(true));
+            }
+        }
+        return Ok(vm.bool(false));
+    }
+    let Some(sub) = as_str(&p[0]) else {
+        return Err(
+            vm.new_type_error(format!("{name} first arg must be str or a tuple of str, not {}", p[0].ty().name()))
+        );
+    };
+    Ok(vm.bool(tail_match(&obj.text, obj.char_len, sub, start, end, at_end)))
+}
+
+/// `str.split()` / `rsplit()` with no separator: runs of whitespace.
+fn split_whitespace(text: &str, maxsplit: i64, reverse: bool) -> Vec<String> {
+    let is_space = |c: char| if c.is_ascii() { matches!(c, '\t'..='\r' | '\x1c'..=' ') } else { ucd::is_space(c) };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut splits = 0;
+    if !reverse {
+        let mut i = 0;
+        while i < chars.len() {
+            while i < chars.len() && is_space(chars[i]) {
+                i += 1;
+            }
+            if i == chars.len() {
+                break;
+            }
+            if maxsplit >= 0 && splits == maxsplit {
+                let mut j = chars.len();
+                while j > i && is_space(chars[j - 1]) {
+                    j -= 1;
+                }
+                out.push(chars[i..j].iter().collect());
+                break;
+            }
+            let start = i;
+            while i < chars.len() && !is_space(chars[i]) {
+                i += 1;
+            }
+            out.push(chars[start..i].iter().collect());
+            splits += 1;
+        }
+    } else {
+        let mut i = chars.len();
+        while i > 0 {
+            while i > 0 && is_space(chars[i - 1]) {
+                i -= 1;
+            }
+            if i == 0 {
+                break;
+            }
+            if maxsplit >= 0 && splits == maxsplit {
+                let mut j = 0;
+                while j < i && is_space(chars[j]) {
+                    j += 1;
+                }
+                out.push(chars[j..i].iter().collect());
+                break;
+            }
+            let end = i;
+            while i > 0 && !is_space(chars[i - 1]) {
+                i -= 1;
+            }
+            out.push(chars[i..end].iter().collect());
+            splits += 1;
+        }
+        out.reverse();
+    }
+    out
+}
+
+fn split_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResult<Value> {
+    let s = this(vm, name, &a)?;
+    let p = clinic_kw(vm, name, &rest(&a), &["sep", "maxsplit"])?;
+    let maxsplit = match &p[1] {
+        Some(m) => ssize_arg(vm, m)?,
+        None => -1,
+    };
+    let text = as_str(s).expect("str");
+    let parts: Vec<String> = match p[0].as_ref().filter(|v| !types::bool_none::is_none(v)) {
+        None => split_whitespace(text, maxsplit, reverse),
+        Some(sep) => {
+            let Some(sep) = as_str(sep) else {
+                return Err(vm.new_type_error(format!("must be str or None, not {}", sep.ty().name())));
+            };
+            if sep.is_empty() {
+                return Err(vm.new_value_error("empty separator".into()));
+            }
+            let n = if maxsplit < 0 { usize::MAX } else { maxsplit as usize + 1 };
+            if reverse {
+                let mut v: Vec<String> = text.rsplitn(n, sep).map(String::from).collect();
+                v.reverse();
+                v
+            } else {
+                text.splitn(n, sep).map(String::from).collect()
+            }
+        }
+    };
+    Ok(types::list::new_list(parts.into_iter().map(new_string).collect()))
+}
+
+/// `str.splitlines` line boundaries: \n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+fn splitlines(text: &str, keepends: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !is_line_break(c) {
+            line.push(c);
+            continue;
+        }
+        let mut end = String::from(c);
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            chars.next();
+            end.push('\n');
+        }
+        if keepends {
+            line.push_str(&end);
+        }
+        out.push(std::mem::take(&mut line));
+    }
+    if !line.is_empty() {
+        out.push(line);
+    }
+    out
+}
+
+/// The fill character argument of `center`/`ljust`/`rjust`.
+fn fill_char(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
+    let Some(v) = v else { return Ok(' ') };
+    let Some(s) = as_str(v) else {
+        return Err(vm.new_type_error(format!("The fill character must be a unicode character, not {}", v.ty().name())));
+    };
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(vm.new_type_error("The fill character must be exactly one character long".into())),
+    }
+}
+
+/// `center`/`ljust`/`rjust`: 0 = left-justify, 1 = right, 2 = center.
+fn justify(vm: &mut Vm, a: CallArgs, name: &str, how: u8) -> PyResult<Value> {
+    let s = this(vm, name, &a)?;
+    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), 1, 2)?;
+    let width = ssize_arg(vm, &p[0])?;
+    let fill = fill_char(vm, p.get(1))?;
+    let obj = as_str_obj(s).expect("str");
+    let len = obj.char_len as i64;
+    if width <= len {
+        return Ok(s.clone());
+    }
+    let marg = width - len;
+    let left = match how {
+        0 => 0,
+        1 => marg,
+        // CPython's pad(): odd margins put the extra fill on the right,
+        // unless the width is odd too.
+        _ => marg / 2 + (marg & width & 1),
+    };
+    let right = marg - left;
+    if (width as u64).saturating_mul(4) > isize::MAX as u64 {
+        return Err(vm.new_exception(&types::exceptions::MEMORY_ERROR, String::new()));
+    }
+    let mut out = String::with_capacity(obj.text.len() + marg as usize);
+    out.extend(std::iter::repeat_n(fill, left as usize));
+    out.push_str(&obj.text);
+    out.extend(std::iter::repeat_n(fill, right as usize));
+    Ok(new_string(out))
+}
+
+/// `strip`/`lstrip`/`rstrip`: which ends.
+fn strip_impl(vm: &mut Vm, a: CallArgs, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let s = this(vm, name, &a)?;
+    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), 0, 1)?;
+    let text = as_str(s).expect("str");
+    let chars: Option<Vec<char>> = match p.first().filter(|v| !types::bool_none::is_none(v)) {
+        None => None,
+        Some(c) => match as_str(c) {
+            Some(c) => Some(c.chars().collect()),
+            None => return Err(vm.new_type_error(format!("{name} arg must be None or str"))),
+        },
+    };
+    let strip = |c: char| match &chars {
+        None => ucd::is_space(c),
+        Some(set) => set.contains(&c),
+    };
+    let mut t = text;
+    if left {
+        t = t.trim_start_matches(strip);
+    }
+    if right {
+        t = t.trim_end_matches(strip);
+    }
+    if t.len() == text.len() {
+        return Ok(s.clone());
+    }
+    Ok(new_str(t))
+}
+
+fn partition_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResult<Value> {
+    let s = this(vm, name, &a)?;
+    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), 1, 1)?;
+    let sep = str_arg(vm, &p[0])?;
+    if sep.is_empty() {
+        return Err(vm.new_value_error("empty separator".into()));
+    }
+    let text = as_str(s).expect("str");
+    let found = if reverse { text.rfind(sep) } else { text.find(sep) };
+    let parts = match found {
+        Some(i) => vec![new_str(&text[..i]), p[0].clone(), new_str(&text[i + sep.len()..])],
+        None if reverse => vec![new_str(""), new_str(""), s.clone()],
+        None => vec![s.clone(), new_str(""), new_str("")],
+    };
+    Ok(types::tuple::new_tuple(parts))
+}
+
+fn replace_impl(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let s = this(vm, "replace", &a)?;
+    let p = clinic_pos(vm, "str.replace", &rest(&a), 2, 3)?;
+    let mut texts = [""; 2];
+    for (i, v) in p[..2].iter().enumerate() {
+        match as_str(v) {
+            Some(t) => texts[i] = t,
+            None => {
+                return Err(vm.new_type_error(format!(
+                    "replace() argument {} must be str, not {}",
+                    i + 1,
+                    v.ty().name()
+                )))
+            }
+        }
+    }
+    let count = match p.get(2) {
+        Some(c) => ssize_arg(vm, c)?,
+        None => -1,
+    };
+    let text = as_str(s).expect("str");
+    let [old, new] = texts;
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    if old.is_empty() {
+        // Insert `new` before every character and at the end, `limit` times.
+        let mut out = String::new();
+        let mut n = 0;
+        for c in text.chars() {
+            if n < limit {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < limit {
+            out.push_str(new);
+        }
+        return Ok(new_string(out));
+    }
+    Ok(new_string(text.replacen(old, new, limit)))
+}
+
+fn expandtabs(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let s = this(vm, "expandtabs", &a)?;
+    let p = clinic_kw(vm, "expandtabs", &rest(&a), &["tabsize"])?;
+    let tabsize = match &p[0] {
+        Some(t) => int_arg(vm, t)?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col: i64 = 0;
+    for c in as_str(s).expect("str").chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(new_string(out))
+}
+
+fn zfill(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let s = this(vm, "zfill", &a)?;
+    let p = clinic_pos(vm, "str.zfill", &rest(&a), 1, 1)?;
+    let width = ssize_arg(vm, &p[0])?;
+    let obj = as_str_obj(s).expect("str");
+    let len = obj.char_len as i64;
+    if width <= len {
+        return Ok(s.clone());
+    }
+    let fill = (width - len) as usize;
+    let text = &obj.text;
+    let mut out = String::with_capacity(text.len() + fill);
+    let (sign, digits) = match text.chars().next() {
+        Some(c @ ('+' | '-')) => (Some(c), &text[1..]),
+        _ => (None, &text[..]),
+    };
+    out.extend(sign);
+    out.extend(std::iter::repeat_n('0', fill));
+    out.push_str(digits);
+    Ok(new_string(out))
+}
+
+fn join(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let s = this(vm, "join", &a)?;
+    let p = clinic_pos(vm, "str.join", &rest(&a), 1, 1)?;
+    if p[0].ty().slots.iter.get().is_none() {
+        return Err(vm.new_type_error("can only join an iterable".into()));
+    }
+    let items = vm.collect_iterable(&p[0])?;
+    let sep = as_str(s).expect("str");
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(t) = as_str(item) else {
+            return Err(
+                vm.new_type_error(format!("sequence item {i}: expected str instance, {} found", item.ty().name()))
+            );
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(t);
+    }
+    if items.len() == 1 {
+        return Ok(items[0].clone());
+    }
+    Ok(new_string(out))
+}
+
+fn remove_affix(vm: &mut Vm, a: CallArgs, name: &str, suffix: bool) -> PyResult<Value> {
+    let s = this(vm, name, &a)?;
+    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), 1, 1)?;
+    let Some(affix) = as_str(&p[0]) else {
+        return Err(vm.new_type_error(format!("{name}() argument must be str, not {}", p[0].ty().name())));
+    };
+    let text = as_str(s).expect("str");
+    let r = if suffix { text.strip_suffix(affix) } else { text.strip_prefix(affix) };
+    match r {
+        Some(t) if !affix.is_empty() => Ok(new_str(t)),
+        _ => Ok(s.clone()),
+    }
+}
+
+/// `str.maketrans(x[, y[, z]])`.
+fn maketrans(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let p = clinic_pos(vm, "str.maketrans", &a, 1, 3)?;
+    let d = types::dict::new_dict();
+    let data = types::dict::as_dict(&d).expect("dict");
+    if p.len() == 1 {
+        let Some(src) = types::dict::as_dict(&p[0]) else {
+            return Err(vm.new_type_error("if you give only one argument to maketrans it must be a dict".into()));
+        };
+        let pairs: Vec<(Value, Value)> = src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+        for (k, v) in pairs {
+            let key = if let Some(ks) = as_str(&k) {
+                let mut it = ks.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => types::int::new_int(c as i64),
+                    _ => return Err(vm.new_value_error("string keys in translate table must be of length 1".into())),
+                }
+            } else if types::int::is_int(&k) {
+                k
+            } else {
+                return Err(vm.new_type_error("keys in translate table must be strings or integers".into()));
+            };
+            types::dict::dict_set(vm, data, key, v)?;
+        }
+        return Ok(d);
+    }
+    let Some(x) = as_str(&p[0]) else {
+        return Err(vm.new_type_error("first maketrans argument must be a string if there is a second argument".into()));
+    };
+    let Some(y) = as_str(&p[1]) else {
+        return Err(vm.new_type_error(format!("maketrans() argument 2 must be str, not {}", p[1].ty().name())));
+    };
+    let z = match p.get(2) {
+        Some(z) => match as_str(z) {
+            Some(z) => z,
+            None => return Err(vm.new_type_error(format!("maketrans() argument 3 must be str, not {}", z.ty().name()))),
+        },
+        None => "",
+    };
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.new_value_error("the first two maketrans arguments must have equal length".into()));
+    }
+    for (cx, cy) in x.chars().zip(y.chars()) {
+        types::dict::dict_set(vm, data, types::int::new_int(cx as i64), types::int::new_int(cy as i64))?;
+    }
+    for cz in z.chars() {
+        let none = vm.none();
+        types::dict::dict_set(vm, data, types::int::new_int(cz as i64), none)?;
+    }
+    Ok(d)
+}
+
+fn translate(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let s = this(vm, "translate", &a)?;
+    let p = clinic_pos(vm, "str.translate", &rest(&a), 1, 1)?;
+    let table = p[0].clone();
+    let text = as_str(s).expect("str").to_string();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let key = types::int::new_int(c as i64);
+        let mapped = match vm.get_item(&table, &key) {
+            Ok(v) => v,
+            Err(e) if e.is_instance_of(&types::exceptions::LOOKUP_ERROR.0) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if types::bool_none::is_none(&mapped) {
+            continue;
+        }
+        if let Some(t) = as_str(&mapped) {
+            out.push_str(t);
+            continue;
+        }
+        if types::int::is_int(&mapped) {
+            let code = types::int::small_or_bool(&mapped).unwrap_or(-1);
+            match u32::try_from(code).ok().filter(|&c| c < 0x110000).and_then(char::from_u32) {
+                Some(m) => out.push(m),
+                None => return Err(vm.new_value_error("character mapping must be in range(0x110000)".into())),
+            }
+            continue;
+        }
+        return Err(vm.new_type_error("character mapping must return integer, None or str".into()));
+    }
+    Ok(new_string(out))
+}
+
+fn encode(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let s = this(vm, "encode", &a)?;
+    let p = clinic_kw(vm, "encode", &rest(&a), &["encoding", "errors"])?;
+    let mut names = ["utf-8".to_string(), "strict".to_string()];
+    for (i, (v, what)) in p.iter().zip(["encoding", "errors"]).enumerate() {
+        if let Some(v) = v {
+            match as_str(v) {
+                Some(t) => names[i] = t.to_string(),
+                None => {
+                    return Err(
+                        vm.new_type_error(format!("encode() argument '{what}' must be str, not {}", v.ty().name()))
+                    )
+                }
+            }
+        }
+    }
+    let text = as_str(s).expect("str").to_string();
+    let data = types::codecs::encode(vm, &text, &names[0], &names[1])?;
+    Ok(types::bytes::new_bytes(data))
+}
+
+/// A no-argument method computing a new string.
+macro_rules! text_method {
+    ($name:literal, $f:expr) => {
+        ($name, |vm: &mut Vm, a: CallArgs| {
+            let s = this(vm, $name, &a)?;
+            clinic_pos(vm, concat!("str.", $name), &rest(&a), 0, 0)?;
+            let f: fn(&str) -> String = $f;
+            Ok(new_string(f(as_str(s).expect("str"))))
+        })
+    };
+}
+
+/// A no-argument predicate.
+macro_rules! predicate {
+    ($name:literal, $f:expr) => {
+        ($name, |vm: &mut Vm, a: CallArgs| {
+            let s = this(vm, $name, &a)?;
+            clinic_pos(vm, concat!("str.", $name), &rest(&a), 0, 0)?;
+            let f: fn(&str) -> bool = $f;
+            Ok(vm.bool(f(as_str(s).expect("str"))))
+        })
+    };
+}
+
+fn search_method(vm: &mut Vm, a: CallArgs, name: &str) -> PyResult<Value> {
+    let s = search_args(vm, name, &a)?;
+    let r = match name {
+        "count" => count_impl(&s),
+        "find" | "index" => find_impl(&s, false),
+        _ => find_impl(&s, true),
+    };
+    if r < 0 && name.ends_with("index") {
+        return Err(vm.new_value_error("substring not found".into()));
+    }
+    Ok(types::int::new_int(r))
+}
+
+/// Dunder methods exposing the slots (`'ab'.__len__()`, `str.__add__`).
+fn slot_call(vm: &mut Vm, a: CallArgs, name: &str, nargs: usize) -> PyResult<Value> {
+    let s = this(vm, name, &a)?.clone();
+    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), nargs, nargs)?;
+    use ferrython_bytecode::{BinOp, CmpOp};
+    let cmp = |vm: &mut Vm, op: CmpOp| -> PyResult<Value> {
+        match as_str(&p[0]) {
+            Some(_) => vm.rich_compare(&s, &p[0], op),
+            None => Ok(vm.not_implemented()),
+        }
+    };
+    match name {
+        "__len__" => Ok(types::int::new_int(as_str_obj(&s).expect("str").char_len as i64)),
+        "__hash__" => Ok(types::int::new_int(vm.hash(&s)?)),
+        "__str__" => Ok(s),
+        "__repr__" => vm.repr(&s),
+        "__iter__" => vm.iter(&s),
+        "__getitem__" => vm.get_item(&s, &p[0]),
+        "__contains__" => {
+            let r = vm.contains(&s, &p[0])?;
+            Ok(vm.bool(r))
+        }
+        "__format__" => {
+            let Some(spec) = as_str(&p[0]) else {
+                return Err(vm.new_type_error(format!("__format__() argument must be str, not {}", p[0].ty().name())));
+            };
+            let spec = spec.to_string();
+            vm.format(&s, &spec)
+        }
+        "__add__" => match as_str(&p[0]) {
+            Some(_) => vm.binary_op(&s, &p[0], BinOp::Add),
+            None => Ok(vm.not_implemented()),
+        },
+        "__mul__" | "__rmul__" => match types::str::repeat_count(vm, &p[0])? {
+            Some(_) => vm.binary_op(&s, &p[0], BinOp::Mul),
+            None => Ok(vm.not_implemented()),
+        },
+        "__mod__" => vm.percent_format(as_str(&s).expect("str"), &p[0]),
+        "__rmod__" => Ok(vm.not_implemented()),
+        "__eq__" => cmp(vm, CmpOp::Eq),
+        "__ne__" => cmp(vm, CmpOp::Ne),
+        "__lt__" => cmp(vm, CmpOp::Lt),
+        "__le__" => cmp(vm, CmpOp::Le),
+        "__gt__" => cmp(vm, CmpOp::Gt),
+        "__ge__" => cmp(vm, CmpOp::Ge),
+        "__getnewargs__" => Ok(types::tuple::new_tuple(vec![new_str(as_str(&s).expect("str"))])),
+        "__sizeof__" => {
+            let obj = as_str_obj(&s).expect("str");
+            let max = obj.text.chars().map(|c| c as u32).max().unwrap_or(0);
+            let (header, width) = match max {
+                0..=0x7f => (49, 1),
+                0x80..=0xff => (73, 1),
+                0x100..=0xffff => (73, 2),
+                _ => (73, 4),
+            };
+            Ok(types::int::new_int(header + (obj.char_len as i64 + 1) * width))
+        }
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+macro_rules! dunder {
+    ($name:literal, $n:literal) => {
+        ($name, |vm: &mut Vm, a: CallArgs| slot_call(vm, a, $name, $n))
+    };
+}
+
+pub fn install(vm: &mut Vm) {
+    STR_TYPE.0.data.slots.new.set(Some(str_new));
+    add_methods(
+        vm,
+        &STR_TYPE,
+        &[
+            text_method!("lower", ucd::lower),
+            text_method!("upper", ucd::upper),
+            text_method!("casefold", ucd::casefold),
+            text_method!("swapcase", ucd::swapcase),
+            text_method!("title", ucd::title),
+            text_method!("capitalize", ucd::capitalize),
+            predicate!("islower", ucd::is_lower),
+            predicate!("isupper", ucd::is_upper),
+            predicate!("istitle", ucd::is_title),
+            predicate!("isspace", |s| ucd::all_have(s, ucd::SPACE)),
+            predicate!("isalpha", |s| ucd::all_have(s, ucd::ALPHA)),
+            predicate!("isalnum", |s| ucd::all_have(s, ucd::ALPHA | ucd::DECIMAL | ucd::DIGIT | ucd::NUMERIC)),
+            predicate!("isdecimal", |s| ucd::all_have(s, ucd::DECIMAL)),
+            predicate!("isdigit", |s| ucd::all_have(s, ucd::DIGIT)),
+            predicate!("isnumeric", |s| ucd::all_have(s, ucd::NUMERIC)),
+            predicate!("isprintable", |s| s.chars().all(|c| ucd::has(c as u32, ucd::PRINTABLE))),
+            predicate!("isascii", |s| s.is_ascii()),
+            predicate!("isidentifier", ucd::is_identifier),
+            ("count", |vm, a| search_method(vm, a, "count")),
+            ("find", |vm, a| search_method(vm, a, "find")),
+            ("rfind", |vm, a| search_method(vm, a, "rfind")),
+            ("index", |vm, a| search_method(vm, a, "index")),
+            ("rindex", |vm, a| search_method(vm, a, "rindex")),
+            ("startswith", |vm, a| starts_ends(vm, a, "startswith", false)),
+            ("endswith", |vm, a| starts_ends(vm, a, "endswith", true)),
+            ("split", |vm, a| split_impl(vm, a, "split", false)),
+            ("rsplit", |vm, a| split_impl(vm, a, "rsplit", true)),
+            ("splitlines", |vm, a| {
+                let s = this(vm, "splitlines", &a)?;
+                let p = clinic_kw(vm, "splitlines", &rest(&a), &["keepends"])?;
+                let keepends = match &p[0] {
+                    Some(k) => int_arg(vm, k)? != 0,
+                    None => false,
+                };
+                let lines = splitlines(as_str(s).expect("str"), keepends);
+                Ok(types::list::new_list(lines.into_iter().map(new_string).collect()))
+            }),
+            ("partition", |vm, a| partition_impl(vm, a, "partition", false)),
+            ("rpartition", |vm, a| partition_impl(vm, a, "rpartition", true)),
+            ("strip", |vm, a| strip_impl(vm, a, "strip", true, true)),
+            ("lstrip", |vm, a| strip_impl(vm, a, "lstrip", true, false)),
+            ("rstrip", |vm, a| strip_impl(vm, a, "rstrip", false, true)),
+            ("center", |vm, a| justify(vm, a, "center", 2)),
+            ("ljust", |vm, a| justify(vm, a, "ljust", 0)),
+            ("rjust", |vm, a| justify(vm, a, "rjust", 1)),
+            ("zfill", zfill),
+            ("replace", replace_impl),
+            ("expandtabs", expandtabs),
+            ("join", join),
+            ("removeprefix", |vm, a| remove_affix(vm, a, "removeprefix", false)),
+            ("removesuffix", |vm, a| remove_affix(vm, a, "removesuffix", true)),
+            ("translate", translate),
+            ("encode", encode),
+            ("format", types::str_format::str_format_method),
+            ("format_map", types::str_format::str_format_map_method),
+            dunder!("__len__", 0),
+            dunder!("__hash__", 0),
+            dunder!("__str__", 0),
+            dunder!("__repr__", 0),
+            dunder!("__iter__", 0),
+            dunder!("__getitem__", 1),
+            dunder!("__contains__", 1),
+            dunder!("__format__", 1),
+            dunder!("__add__", 1),
+            dunder!("__mul__", 1),
+            dunder!("__rmul__", 1),
+            dunder!("__mod__", 1),
+            dunder!("__rmod__", 1),
+            dunder!("__eq__", 1),
+            dunder!("__ne__", 1),
+            dunder!("__lt__", 1),
+            dunder!("__le__", 1),
+            dunder!("__gt__", 1),
+            dunder!("__ge__", 1),
+            dunder!("__getnewargs__", 0),
+            dunder!("__sizeof__", 0),
+        ],
+    );
+    install_maketrans(vm);
+}
+
+/// `str.maketrans` is a static method (callable on instances too).
+fn install_maketrans(vm: &mut Vm) {
+    let f = types::function::new_builtin("maketrans", maketrans, None);
+    let key = vm.intern("maketrans");
+    STR_TYPE.0.data.dict.borrow_mut().set_str(key, f);
+    STR_TYPE.0.data.bump_version();
+}
+
+/// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
+fn str_new(vm: &mut Vm, _cls: &Value, a: CallArgs) -> PyResult<Value> {
+    let p = crate::args::parse(vm, "str", &a, &["object", "encoding", "errors"], 0, 0)?;
+    let Some(x) = &p[0] else { return Ok(new_str("")) };
+    if p[1].is_none() && p[2].is_none() {
+        return vm.str(x);
+    }
+    let mut names = ["utf-8".to_string(), "strict".to_string()];
+    for (i, (v, what)) in p[1..].iter().zip(["encoding", "errors"]).enumerate() {
+        if let Some(v) = v {
+            match as_str(v) {
+                Some(t) => names[i] = t.to_string(),
+                None => {
+                    return Err(vm.new_type_error(format!("str() argument '{what}' must be str, not {}", v.ty().name())))
+                }
+            }
+        }
+    }
+    let Some(data) = types::bytes::buffer_vec(x) else {
+        if as_str(x).is_some() {
+            return Err(vm.new_type_error("decoding str is not supported".into()));
+        }
+        return Err(vm.new_type_error(format!("decoding to str: need a bytes-like object, {} found", x.ty().name())));
+    };
+    let s = types::codecs::decode(vm, &data, &names[0], &names[1])?;
+    Ok(new_string(s))
+}
