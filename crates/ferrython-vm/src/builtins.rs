@@ -264,6 +264,8 @@ pub fn install(vm: &mut Vm) {
         ("dict", &types::dict::DICT_TYPE),
         ("range", &types::range::RANGE_TYPE),
         ("slice", &types::slice::SLICE_TYPE),
+        ("set", &types::set::SET_TYPE),
+        ("frozenset", &types::set::FROZENSET_TYPE),
         ("enumerate", &ENUMERATE_TYPE),
         ("zip", &ZIP_TYPE),
         ("map", &MAP_TYPE),
@@ -652,7 +654,7 @@ fn builtin_filter(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 fn builtin_reversed(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let p = positional(vm, "reversed", &a, 1, 1)?;
     let seq = p[0].clone();
-    if seq.ty().is_heap_type() && vm.lookup_special(&seq, "__reversed__").is_some() {
+    if vm.lookup_special(&seq, "__reversed__").is_some() {
         return vm.call_method(&seq, "__reversed__", &[]);
     }
     if seq.ty().slots.getitem.get().is_none() || seq.ty().slots.len.get().is_none() || types::dict::as_dict(&seq).is_some() {
@@ -716,7 +718,7 @@ pub fn list_sort(vm: &mut Vm, list: &Value, a: CallArgs) -> PyResult<()> {
                 }
             }
             "reverse" => reverse = vm.truthy(v)?,
-            other => return Err(vm.new_type_error(format!("sort() got an unexpected keyword argument '{other}'"))),
+            other => return Err(vm.new_type_error(format!("'{other}' is an invalid keyword argument for sort()"))),
         }
     }
     let cell = types::list::as_list(list).expect("list");

@@ -36,12 +36,8 @@ impl Vm {
 
     /// `a op= b`: `__iop__` when the type has one, else the binary operator.
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        if op == BinOp::Add {
-            if let Some(l) = types::list::as_list(a) {
-                let items = self.collect_iterable(b)?;
-                l.borrow_mut().extend(items);
-                return Ok(a.clone());
-            }
+        if let Some(r) = types::inplace::builtin_inplace(self, a, b, op)? {
+            return Ok(r);
         }
         if a.ty().is_heap_type() {
             let name = format!("__i{}__", types::type_type::binop_dunder(op));

@@ -556,8 +556,39 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
+    /// The iterable of a `for` (CPython's AST optimizer, `fold_iter`): a set
+    /// display of constants becomes a frozenset constant, iterated in that
+    /// frozenset's order.
+    pub(crate) fn iter_expr_to(&mut self, e: &'a Expr, dst: Reg) -> CResult {
+        if let ExprKind::Set { elts } = &e.node {
+            let folded: Option<Vec<Constant>> = elts.iter().map(fold_constant).collect();
+            if let Some(items) = folded {
+                let k = self.konst(Constant::FrozenSet(items.into()));
+                self.emit(Instr::LoadConst { dst, k });
+                return Ok(());
+            }
+        }
+        self.expr_to(e, dst)
+    }
+
     fn sequence(&mut self, elts: &'a [Expr], dst: Reg, kind: SeqKind) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e.node, ExprKind::Starred { .. }));
+        // CPython (compile.c, starunpack_helper) builds a set display of three
+        // or more constants as `BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE`;
+        // the merge presizes the table, which shows in the set's order.
+        if matches!(kind, SeqKind::Set) && !has_star && elts.len() > 2 {
+            let folded: Option<Vec<Constant>> = elts.iter().map(fold_constant).collect();
+            if let Some(items) = folded {
+                let acc = self.alloc();
+                self.emit(Instr::BuildSet { dst: acc, start: acc, count: Imm(0) });
+                let k = self.konst(Constant::FrozenSet(items.into()));
+                let r = self.alloc();
+                self.emit(Instr::LoadConst { dst: r, k });
+                self.emit(Instr::SetUpdate { set: acc, iterable: r });
+                self.emit(Instr::Move { dst, src: acc });
+                return Ok(());
+            }
+        }
         if !has_star {
             let start = Reg(self.mark());
             for el in elts {
@@ -823,7 +854,7 @@ impl<'a> Generator<'a> {
         // The outermost iterable is evaluated here and passed as `.0`.
         let func = self.alloc();
         let arg = self.alloc();
-        self.expr_to(&generators[0].iter, arg)?;
+        self.iter_expr_to(&generators[0].iter, arg)?;
         self.set_loc(generators[0].iter.loc);
         self.emit(Instr::GetIter { dst: arg, src: arg });
         self.function_object(scope, name, &qual, None, FunctionBody::Comprehension(kind, generators), e.loc, func, None)?;
@@ -852,7 +883,7 @@ impl<'a> Generator<'a> {
             Reg(0)
         } else {
             let r = self.alloc();
-            self.expr_to(&g.iter, r)?;
+            self.iter_expr_to(&g.iter, r)?;
             self.set_loc(g.iter.loc);
             self.emit(Instr::GetIter { dst: r, src: r });
             r

@@ -185,7 +185,7 @@ impl<'a> Generator<'a> {
             }
             StmtKind::For(f) => {
                 let iter = self.alloc();
-                self.expr_to(&f.iter, iter)?;
+                self.iter_expr_to(&f.iter, iter)?;
                 self.set_loc(f.iter.loc);
                 self.emit(Instr::GetIter { dst: iter, src: iter });
                 let top = self.new_label();

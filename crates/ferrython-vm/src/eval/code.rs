@@ -38,7 +38,16 @@ pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
             let v: Vec<Value> = items.iter().map(|c| constant_value(vm, c)).collect();
             types::tuple::new_tuple(v)
         }
-        Constant::FrozenSet(_) => vm.none(),
+        Constant::FrozenSet(items) => {
+            // CPython builds the constant from the items, then its compiler
+            // (`merge_consts_recursive`) rebuilds it from that set's own
+            // iteration order; both steps show in the final table order.
+            let v: Vec<Value> = items.iter().map(|c| constant_value(vm, c)).collect();
+            let first = types::set::make_new_set(vm, true, Some(&types::tuple::new_tuple(v)));
+            let keys = first.map(|f| types::set::as_any_set(&f).map(|s| s.table.borrow().keys()).unwrap_or_default());
+            let again = keys.and_then(|k| types::set::make_new_set(vm, true, Some(&types::tuple::new_tuple(k))));
+            again.unwrap_or_else(|_| vm.none())
+        }
         Constant::Code(code) => load_code(vm, code.clone()),
     }
 }

@@ -528,9 +528,14 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
                 frame.regs[dst.0 as usize] = Some(types::list::new_list(items));
             }
-            Instr::BuildSet { dst, .. } => {
-                let _ = dst;
-                return Err((vm.new_type_error("sets are not implemented yet".into()), true));
+            Instr::BuildSet { dst, start, count } => {
+                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                let s = types::set::new_set();
+                let table = &types::set::as_set(&s).expect("set").table;
+                for item in items {
+                    e(types::set::add_key(vm, table, item))?;
+                }
+                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(s);
             }
             Instr::BuildMap { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, 2 * count.0 as usize)?;
@@ -584,8 +589,17 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 let items = types::list::as_list(l).map(|l| l.borrow().clone()).unwrap_or_default();
                 frame.regs[dst.0 as usize] = Some(types::tuple::new_tuple(items));
             }
-            Instr::SetAdd { .. } | Instr::SetUpdate { .. } => {
-                return Err((vm.new_type_error("sets are not implemented yet".into()), true));
+            Instr::SetAdd { set, item } => {
+                let (s, v) = (reg!(vm, frame, set).clone(), reg!(vm, frame, item).clone());
+                if let Some(so) = types::set::as_set(&s) {
+                    e(types::set::add_key(vm, &so.table, v))?;
+                }
+            }
+            Instr::SetUpdate { set, iterable } => {
+                let (s, src) = (reg!(vm, frame, set).clone(), reg!(vm, frame, iterable).clone());
+                if let Some(so) = types::set::as_set(&s) {
+                    e(types::set::update_internal(vm, &so.table, &src))?;
+                }
             }
             Instr::MapAdd { dict, key, value } => {
                 let (d, k, v) = (reg!(vm, frame, dict).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, value).clone());

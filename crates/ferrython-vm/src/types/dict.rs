@@ -137,7 +137,8 @@ impl DictData {
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         if self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
-            self.resize((self.used + 1) * 3);
+            // CPython's GROWTH_RATE: the smallest table holding used * 3.
+            self.resize(self.used * 3);
         }
         let mask = self.mask();
         let mut perturb = hash as u64;
@@ -207,6 +208,22 @@ impl DictData {
 
     pub fn keys(&self) -> Vec<Value> {
         self.iter().map(|e| e.key.clone()).collect()
+    }
+
+    /// Length of the entry array, holes included (iterators walk it by position).
+    pub fn entries_len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Removes the last entry (`popitem`); the entry array shrinks so the
+    /// next insertion reuses its position, as CPython's `dk_nentries = i`.
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        let i = self.entries.iter().rposition(|e| e.is_some())?;
+        let hash = self.entries[i].as_ref()?.hash;
+        let key = self.entries[i].as_ref()?.key.clone();
+        let value = self.remove_entry(hash, i)?;
+        self.entries.truncate(i);
+        Some((key, value))
     }
 }
 
@@ -412,6 +429,7 @@ pub static DICT_TYPE: StaticObj<TypeObject> = StaticObj::new(
         Layout::Builtin,
         SlotInit {
             repr: Some(dict_repr),
+            hash: Some(crate::types::list::unhashable),
             len: Some(|_, v| Ok(as_dict(v).map(|d| d.borrow().len()).unwrap_or(0))),
             bool: Some(|_, v| Ok(as_dict(v).map(|d| !d.borrow().is_empty()).unwrap_or(false))),
             getitem: Some(|vm, d, k| {
@@ -432,9 +450,20 @@ pub static DICT_TYPE: StaticObj<TypeObject> = StaticObj::new(
                 }
             }),
             contains: Some(|vm, d, k| Ok(dict_get(vm, as_dict(d).expect("dict"), k)?.is_some())),
-            iter: Some(|vm, d| {
-                let keys = as_dict(d).expect("dict").borrow().keys();
-                Ok(vm.new_list_iter(keys))
+            iter: Some(|_, d| {
+                Ok(crate::types::dict_views::new_dict_iter(d, crate::types::dict_views::ViewKind::Keys, false))
+            }),
+            compare: Some(dict_compare),
+            binary: Some(|vm, a, b, op| {
+                if op != ferrython_bytecode::BinOp::Or || as_dict(a).is_none() || as_dict(b).is_none() {
+                    return Ok(vm.not_implemented());
+                }
+                let entries: Vec<(Value, Value)> =
+                    as_dict(a).expect("dict").borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                let new = new_dict_from(DictData::new());
+                crate::types::dict_methods::dict_merge(vm, &new, entries)?;
+                crate::types::dict_methods::dict_update_arg(vm, &new, b)?;
+                Ok(new)
             }),
             ..SlotInit::EMPTY
         },
@@ -452,6 +481,30 @@ pub fn new_dict_from(data: DictData) -> Value {
 
 pub fn as_dict(v: &Value) -> Option<&RefCell<DictData>> {
     v.downcast_exact::<DictObj>(&DICT_TYPE).map(|d| &d.data)
+}
+
+/// `==` and `!=` of two dicts (CPython's `dict_equal`); other orderings are not supported.
+fn dict_compare(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::CmpOp) -> PyResult<Value> {
+    use ferrython_bytecode::CmpOp;
+    let (Some(x), Some(y)) = (as_dict(a), as_dict(b)) else { return Ok(vm.not_implemented()) };
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(vm.not_implemented());
+    }
+    let mut equal = x.borrow().len() == y.borrow().len();
+    if equal {
+        let entries: Vec<(i64, Value, Value)> =
+            x.borrow().iter().map(|e| (e.hash, e.key.clone(), e.value.clone())).collect();
+        for (h, k, v) in entries {
+            match dict_get_hashed(vm, y, &k, h)? {
+                Some(w) if v.is(&w) || vm.eq(&v, &w)? => {}
+                _ => {
+                    equal = false;
+                    break;
+                }
+            }
+        }
+    }
+    Ok(vm.bool(equal == (op == CmpOp::Eq)))
 }
 
 fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -30,6 +30,8 @@ pub fn install_all(vm: &mut Vm) {
     super::list_methods::install(vm);
     super::dict_methods::install(vm);
     super::set::install(vm);
+    super::tuple_methods::install(vm);
+    super::range_methods::install(vm);
     super::number_methods::install(vm);
     super::bytes::install(vm);
     super::object_methods::install(vm);

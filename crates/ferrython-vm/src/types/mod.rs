@@ -21,9 +21,11 @@ pub mod cell;
 pub mod codecs;
 pub mod dict;
 pub mod dict_methods;
+pub mod dict_views;
 pub mod exceptions;
 pub mod float;
 pub mod function;
+pub mod inplace;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -36,12 +38,15 @@ pub mod object;
 pub mod object_methods;
 pub mod percent;
 pub mod range;
+pub mod range_methods;
 pub mod set;
+pub mod set_methods;
 pub mod slice;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
 pub mod tuple;
+pub mod tuple_methods;
 pub mod type_type;
 
 use crate::object::{Obj, ObjHeader, StaticObj, Value};
@@ -340,6 +345,9 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &dict::DICT_TYPE,
         &range::RANGE_TYPE,
         &slice::SLICE_TYPE,
+        &set::SET_TYPE,
+        &set::FROZENSET_TYPE,
+        &set::SET_ITER_TYPE,
         &iter::SEQ_ITER_TYPE,
         &iter::RANGE_ITER_TYPE,
         &function::FUNCTION_TYPE,
@@ -351,5 +359,6 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
     ];
     v.extend(exceptions::all_static());
     v.extend(native_iter::all_static());
+    v.extend(dict_views::all_static());
     v
 }

@@ -51,6 +51,7 @@ native_iter_types! {
     FILTER_TYPE = "filter";
     REVERSED_TYPE = "reversed";
     CALLABLE_ITER_TYPE = "callable_iterator";
+    LIST_REVERSE_ITER_TYPE = "list_reverseiterator";
 }
 
 pub fn new_native_iter(ty: &'static StaticObj<TypeObject>, step: Step) -> Value {

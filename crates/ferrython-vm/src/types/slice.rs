@@ -17,6 +17,23 @@ pub static SLICE_TYPE: StaticObj<TypeObject> = StaticObj::new(
         0,
         Layout::Builtin,
         SlotInit {
+            hash: Some(crate::types::list::unhashable),
+            getattr: Some(|vm, v, name| {
+                let s = as_slice(v).expect("slice");
+                match crate::types::str::as_str(name) {
+                    Some("start") => Ok(s.start.clone()),
+                    Some("stop") => Ok(s.stop.clone()),
+                    Some("step") => Ok(s.step.clone()),
+                    _ => crate::types::object::generic_getattr(vm, v, name),
+                }
+            }),
+            // Slices compare as `(start, stop, step)` tuples.
+            compare: Some(|vm, a, b, op| {
+                let (Some(x), Some(y)) = (as_slice(a), as_slice(b)) else { return Ok(vm.not_implemented()) };
+                let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                vm.compare_sequences(&tx, &ty, op)
+            }),
             repr: Some(|vm, v| {
                 let s = as_slice(v).expect("slice");
                 let (a, b, c) = (vm.repr_string(&s.start)?, vm.repr_string(&s.stop)?, vm.repr_string(&s.step)?);

@@ -3,7 +3,7 @@
 use crate::object::{drop_obj, Obj, StaticObj, Value};
 use crate::types::{Layout, SlotInit, TypeObject};
 use crate::vm::{PyResult, Vm};
-use ferrython_bytecode::{BinOp, CmpOp};
+use ferrython_bytecode::BinOp;
 
 pub struct TupleObj {
     pub items: Box<[Value]>,
@@ -102,26 +102,29 @@ pub fn hash_tuple(hashes: &[i64]) -> i64 {
 fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
     match op {
         BinOp::Add => {
-            let (Some(x), Some(y)) = (as_tuple(a), as_tuple(b)) else { return Ok(vm.not_implemented()) };
+            let (Some(x), Some(y)) = (as_tuple(a), as_tuple(b)) else {
+                if as_tuple(a).is_some() && !b.ty().is_heap_type() {
+                    return Err(
+                        vm.new_type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.ty().name()))
+                    );
+                }
+                return Ok(vm.not_implemented());
+            };
             Ok(new_tuple(x.iter().chain(y.iter()).cloned().collect()))
         }
         BinOp::Mul => {
             let (items, n) = match (as_tuple(a), as_tuple(b)) {
-                (Some(t), None) => (t, b),
+                (Some(t), _) => (t, b),
                 (None, Some(t)) => (t, a),
                 _ => return Ok(vm.not_implemented()),
             };
-            let Some(n) = vm.index_value(n)? else { return Ok(vm.not_implemented()) };
-            let n = n.max(0) as usize;
-            let mut out = Vec::with_capacity(items.len().saturating_mul(n));
-            for _ in 0..n {
-                out.extend(items.iter().cloned());
+            let Some(n) = crate::types::list::repeat_count(vm, n)? else { return Ok(vm.not_implemented()) };
+            if n == 1 && as_tuple(a).is_some() {
+                return Ok(a.clone());
             }
-            Ok(new_tuple(out))
+            let items = items.to_vec();
+            Ok(new_tuple(crate::types::list::repeat_items(vm, &items, n)?))
         }
         _ => Ok(vm.not_implemented()),
     }
 }
-
-#[allow(dead_code)]
-fn _cmp_marker(_: CmpOp) {}

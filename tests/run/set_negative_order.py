@@ -1,0 +1,7 @@
+# iteration order for negative ints and big ints (hash mod 2**61-1)
+print({-1, -2, -3, -4, -5, -6, -7, -8, -9})
+print(set(range(-20, 1)))
+print({2 ** 61 - 1, 2 ** 61, 2 ** 61 + 1, 0, 1, 2})
+print({-2 ** 61, 10 ** 18, -10 ** 18, 123456789})
+print({2 ** 62, 2 ** 63, 2 ** 64, 2 ** 100, -2 ** 100})
+print(hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(-2 ** 61), hash(2 ** 100))
