@@ -6,6 +6,9 @@ every alias `encodings.aliases` maps to one of them becomes a lookup entry.
 Source files may declare any of these in a PEP 263 coding cookie.
 
 Run: python3.11 tools/gen_codec_tables.py
+
+Each table is written on one line; lib.rs declares the module
+`#[rustfmt::skip]`, so the output is used exactly as generated.
 """
 import encodings
 import encodings.aliases

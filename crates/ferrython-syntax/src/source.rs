@@ -320,7 +320,9 @@ pub fn replace_raw_bytes(text: &str) -> String {
 /// stand-in characters: `'utf-8' codec can't decode byte 0xff in position 0:
 /// invalid start byte` (positions are bytes of the body).
 pub fn utf8_error_in(body: &str) -> Option<String> {
-    if !body.chars().any(|c| raw_byte(c).is_some()) {
+    // Every stand-in (U+10FF00..U+10FFFF) is encoded F4 8F BC..BF xx: a
+    // memchr for 0xF4 clears almost every literal without decoding it.
+    if !body.as_bytes().contains(&0xF4) || !body.chars().any(|c| raw_byte(c).is_some()) {
         return None;
     }
     let mut bytes = Vec::with_capacity(body.len());
@@ -336,7 +338,8 @@ pub fn utf8_error_in(body: &str) -> Option<String> {
         None => (bytes.len(), "unexpected end of data"),
         Some(n) => {
             let first = bytes[start];
-            let reason = if (0xC2..=0xF4).contains(&first) { "invalid continuation byte" } else { "invalid start byte" };
+            let reason =
+                if (0xC2..=0xF4).contains(&first) { "invalid continuation byte" } else { "invalid start byte" };
             (start + n, reason)
         }
     };

