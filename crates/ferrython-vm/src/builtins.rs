@@ -8,6 +8,9 @@ use crate::types::{self, as_type, type_obj_of, CallArgs};
 use crate::vm::{PyResult, Vm};
 use ferrython_bytecode::{BinOp, CmpOp};
 
+mod namespace;
+mod numeric;
+
 type Native = crate::types::function::NativeFn;
 
 /// Fills `vm.builtins` and sets the constructors of the builtin types.
@@ -48,10 +51,6 @@ pub fn install(vm: &mut Vm) {
         ("callable", |vm, a| {
             let p = positional(vm, "callable", &a, 1, 1)?;
             Ok(vm.bool(p[0].ty().slots.call.get().is_some()))
-        }),
-        ("iter", |vm, a| {
-            let p = positional(vm, "iter", &a, 1, 2)?;
-            vm.iter(&p[0])
         }),
         ("next", |vm, a| {
             let p = positional(vm, "next", &a, 1, 2)?;
@@ -103,37 +102,33 @@ pub fn install(vm: &mut Vm) {
                 Err(e) => Err(e),
             }
         }),
-        ("abs", |vm, a| {
-            let p = positional(vm, "abs", &a, 1, 1)?;
-            if let Some(f) = types::float::as_float(&p[0]) {
-                return Ok(types::float::new_float(f.abs()));
-            }
-            if types::int::is_int(&p[0]) {
-                let b = types::int::to_bigint(&p[0]).expect("int");
-                return Ok(types::int::new_bigint(num_traits::Signed::abs(&b)));
-            }
-            if p[0].ty().is_heap_type() && vm.lookup_special(&p[0], "__abs__").is_some() {
-                return vm.call_method(&p[0], "__abs__", &[]);
-            }
-            Err(vm.new_type_error(format!("bad operand type for abs(): '{}'", p[0].ty().name())))
-        }),
         ("chr", |vm, a| {
             let p = positional(vm, "chr", &a, 1, 1)?;
             let Some(i) = vm.index_value(&p[0])? else {
-                return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", p[0].ty().name())));
+                return Err(
+                    vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", p[0].ty().name()))
+                );
             };
             match u32::try_from(i).ok().filter(|&c| c < 0x110000).and_then(char::from_u32) {
                 Some(c) => Ok(types::str::new_string(c.to_string())),
-                None if (0..0x110000).contains(&i) => Err(vm.new_value_error("surrogate code points are not supported yet".into())),
+                None if (0..0x110000).contains(&i) => {
+                    Err(vm.new_value_error("surrogate code points are not supported yet".into()))
+                }
                 None => Err(vm.new_value_error("chr() arg not in range(0x110000)".into())),
             }
         }),
         ("ord", |vm, a| {
             let p = positional(vm, "ord", &a, 1, 1)?;
             match types::str::as_str_obj(&p[0]) {
-                Some(s) if s.char_len == 1 => Ok(types::int::new_int(s.text.chars().next().map(|c| c as i64).unwrap_or(0))),
-                Some(s) => Err(vm.new_type_error(format!("ord() expected a character, but string of length {} found", s.char_len))),
-                None => Err(vm.new_type_error(format!("ord() expected string of length 1, but {} found", p[0].ty().name()))),
+                Some(s) if s.char_len == 1 => {
+                    Ok(types::int::new_int(s.text.chars().next().map(|c| c as i64).unwrap_or(0)))
+                }
+                Some(s) => Err(
+                    vm.new_type_error(format!("ord() expected a character, but string of length {} found", s.char_len))
+                ),
+                None => {
+                    Err(vm.new_type_error(format!("ord() expected string of length 1, but {} found", p[0].ty().name())))
+                }
             }
         }),
         ("min", |vm, a| min_max(vm, a, true)),
@@ -169,43 +164,14 @@ pub fn install(vm: &mut Vm) {
             list_sort(vm, &list, kw)?;
             Ok(list)
         }),
-        ("divmod", |vm, a| {
-            let p = positional(vm, "divmod", &a, 2, 2)?;
-            let q = vm.binary_op(&p[0], &p[1], BinOp::FloorDiv)?;
-            let r = vm.binary_op(&p[0], &p[1], BinOp::Mod)?;
-            Ok(types::tuple::new_tuple(vec![q, r]))
-        }),
-        ("pow", |vm, a| {
-            let p = parse(vm, "pow", &a, &["base", "exp", "mod"], 0, 2)?;
-            let (b, e) = (p[0].clone().expect("base"), p[1].clone().expect("exp"));
-            match &p[2] {
-                Some(m) if !types::bool_none::is_none(m) => {
-                    let (Some(x), Some(y), Some(z)) = (types::int::to_bigint(&b), types::int::to_bigint(&e), types::int::to_bigint(m)) else {
-                        return Err(vm.new_type_error("pow() 3rd argument not allowed unless all arguments are integers".into()));
-                    };
-                    if num_traits::Zero::is_zero(&z) {
-                        return Err(vm.new_value_error("pow() 3rd argument cannot be 0".into()));
-                    }
-                    if num_traits::Signed::is_negative(&y) {
-                        return Err(vm.new_value_error("base is not invertible for the given modulus".into()));
-                    }
-                    let r = x.modpow(&y, &z);
-                    let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&z) && !num_traits::Zero::is_zero(&r) { r + &z } else { r };
-                    Ok(types::int::new_bigint(r))
-                }
-                _ => vm.binary_op(&b, &e, BinOp::Pow),
-            }
-        }),
-        ("round", builtin_round),
-        ("hex", |vm, a| int_radix(vm, a, "hex", 16, "0x")),
-        ("oct", |vm, a| int_radix(vm, a, "oct", 8, "0o")),
-        ("bin", |vm, a| int_radix(vm, a, "bin", 2, "0b")),
         ("format", |vm, a| {
             let p = positional(vm, "format", &a, 1, 2)?;
             let spec = match p.get(1) {
                 Some(s) => match types::str::as_str(s) {
                     Some(s) => s.to_string(),
-                    None => return Err(vm.new_type_error(format!("format() argument 2 must be str, not {}", s.ty().name()))),
+                    None => {
+                        return Err(vm.new_type_error(format!("format() argument 2 must be str, not {}", s.ty().name())))
+                    }
                 },
                 None => String::new(),
             };
@@ -235,12 +201,19 @@ pub fn install(vm: &mut Vm) {
             }
         }),
     ];
-    for (name, f) in functions {
+    let more: &[(&'static str, Native)] =
+        &[("open", types::file::builtin_open), ("compile", namespace::builtin_compile)];
+    for (name, f) in functions.iter().chain(numeric::FUNCTIONS).chain(more) {
         let key = vm.intern(name);
         let func = types::function::new_builtin(name, *f, None);
         types::dict::as_dict(&vm.builtins).expect("dict").borrow_mut().set_str(key, func);
     }
-    let mut add = |vm: &mut Vm, name: &str, v: Value| {
+    for (name, f) in namespace::FUNCTIONS {
+        let key = vm.intern(name);
+        let func = types::function::new_builtin_frame(name, *f);
+        types::dict::as_dict(&vm.builtins).expect("dict").borrow_mut().set_str(key, func);
+    }
+    let add = |vm: &mut Vm, name: &str, v: Value| {
         let key = vm.intern(name);
         types::dict::as_dict(&vm.builtins).expect("dict").borrow_mut().set_str(key, v);
     };
@@ -256,6 +229,7 @@ pub fn install(vm: &mut Vm) {
         ("int", &types::int::INT_TYPE),
         ("bool", &types::bool_none::BOOL_TYPE),
         ("float", &types::float::FLOAT_TYPE),
+        ("complex", &types::complex::COMPLEX_TYPE),
         ("str", &types::str::STR_TYPE),
         ("bytes", &types::bytes::BYTES_TYPE),
         ("bytearray", &types::bytes::BYTEARRAY_TYPE),
@@ -271,6 +245,10 @@ pub fn install(vm: &mut Vm) {
         ("map", &MAP_TYPE),
         ("filter", &FILTER_TYPE),
         ("reversed", &REVERSED_TYPE),
+        ("classmethod", &types::classmethod::CLASSMETHOD_TYPE),
+        ("staticmethod", &types::classmethod::STATICMETHOD_TYPE),
+        ("property", &types::property::PROPERTY_TYPE),
+        ("super", &types::super_type::SUPER_TYPE),
     ] {
         add(vm, name, ty.value());
     }
@@ -324,25 +302,46 @@ fn builtin_print(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
             _ => return Err(vm.new_type_error(format!("print() got an unexpected keyword argument '{key}'"))),
         }
     }
-    let mut out = String::new();
+    // Without `file`, `sys.stdout` (which a program may replace).
+    let file = match file {
+        Some(f) => f,
+        None => match vm.sys_module.clone() {
+            Some(sys) => vm.getattr_str(&sys, "stdout")?,
+            None => vm.none(),
+        },
+    };
+    let real_stdout = types::file::as_file(&file).is_some_and(|f| f.stream == types::file::Stream::Stdout)
+        || types::bool_none::is_none(&file);
+    if real_stdout {
+        if types::file::as_file(&file).is_some_and(|f| f.state.borrow().closed) {
+            return Err(vm.new_value_error("I/O operation on closed file.".into()));
+        }
+        let mut out = String::new();
+        for (i, v) in a.pos().iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&vm.str_string(v)?);
+        }
+        out.push_str(&end);
+        vm.write_stdout(&out);
+        if flush {
+            vm.flush_stdout();
+        }
+        return Ok(vm.none());
+    }
+    // Any other file gets one `write` call per piece, as CPython makes them.
+    let write = vm.getattr_str(&file, "write")?;
     for (i, v) in a.pos().iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            vm.call(&write, CallArgs::positional(&[types::str::new_str(&sep)]))?;
         }
-        out.push_str(&vm.str_string(v)?);
+        let s = vm.str(v)?;
+        vm.call(&write, CallArgs::positional(&[s]))?;
     }
-    out.push_str(&end);
-    match file {
-        None => {
-            vm.write_stdout(&out);
-            if flush {
-                vm.flush_stdout();
-            }
-        }
-        Some(f) => {
-            let write = vm.getattr_str(&f, "write")?;
-            vm.call(&write, CallArgs::positional(&[types::str::new_string(out)]))?;
-        }
+    vm.call(&write, CallArgs::positional(&[types::str::new_str(&end)]))?;
+    if flush {
+        vm.call_method(&file, "flush", &[])?;
     }
     Ok(vm.none())
 }
@@ -365,8 +364,8 @@ impl Vm {
 
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(items) = types::tuple::as_tuple(cls) {
-        for c in items.to_vec() {
-            if isinstance(vm, obj, &c)? {
+        for c in items {
+            if isinstance(vm, obj, c)? {
                 return Ok(true);
             }
         }
@@ -383,8 +382,8 @@ pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
         return Err(vm.new_type_error("issubclass() arg 1 must be a class".into()));
     };
     if let Some(items) = types::tuple::as_tuple(cls) {
-        for c in items.to_vec() {
-            if issubclass(vm, sub, &c)? {
+        for c in items {
+            if issubclass(vm, sub, c)? {
                 return Ok(true);
             }
         }
@@ -463,70 +462,15 @@ fn builtin_sum(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn builtin_round(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
-    let p = parse(vm, "round", &a, &["number", "ndigits"], 0, 1)?;
-    let x = p[0].clone().expect("number");
-    let nd = p[1].clone().filter(|v| !types::bool_none::is_none(v));
-    if let Some(f) = types::float::as_float(&x) {
-        return match nd {
-            None => {
-                if !f.is_finite() {
-                    let msg = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
-                    return Err(if f.is_nan() { vm.new_value_error(msg.into()) } else { vm.new_overflow_error(msg.into()) });
-                }
-                let r = f.round_ties_even();
-                Ok(types::int::new_bigint(num_traits::FromPrimitive::from_f64(r).unwrap_or_default()))
-            }
-            Some(n) => {
-                let n = vm.index_value(&n)?.unwrap_or(0);
-                match ferrython_algo::float_ops::round_float(f, n) {
-                    Ok(r) => Ok(types::float::new_float(r)),
-                    Err(e) => Err(vm.new_overflow_error(e.message.into())),
-                }
-            }
-        };
-    }
-    if types::int::is_int(&x) {
-        return match nd {
-            None => Ok(types::int::new_bigint(types::int::to_bigint(&x).expect("int"))),
-            Some(n) => {
-                let n = vm.index_value(&n)?.unwrap_or(0);
-                if n >= 0 {
-                    return Ok(types::int::new_bigint(types::int::to_bigint(&x).expect("int")));
-                }
-                let v = types::int::to_bigint(&x).expect("int");
-                let m = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
-                let (q, r) = num_integer::Integer::div_mod_floor(&v, &m);
-                let twice = &r * 2;
-                let q = if twice > m || (twice == m && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
-                Ok(types::int::new_bigint(q * m))
-            }
-        };
-    }
-    if vm.lookup_special(&x, "__round__").is_some() {
-        let args: Vec<Value> = nd.into_iter().collect();
-        return vm.call_method(&x, "__round__", &args);
-    }
-    Err(vm.new_type_error(format!("type {} doesn't define __round__ method", x.ty().name())))
-}
-
-fn int_radix(vm: &mut Vm, a: CallArgs, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
-    let p = positional(vm, name, &a, 1, 1)?;
-    let Some(b) = types::int::to_bigint(&p[0]) else {
-        return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", p[0].ty().name())));
-    };
-    let s = b.magnitude().to_str_radix(radix);
-    let sign = if num_traits::Signed::is_negative(&b) { "-" } else { "" };
-    Ok(types::str::new_string(format!("{sign}{prefix}{s}")))
-}
-
 fn builtin_enumerate(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let p = parse(vm, "enumerate", &a, &["iterable", "start"], 0, 1)?;
     let it = vm.iter(p[0].as_ref().expect("iterable"))?;
     let mut n = match &p[1] {
         Some(s) => match types::int::to_bigint(s) {
             Some(b) => b,
-            None => return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", s.ty().name()))),
+            None => {
+                return Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", s.ty().name())))
+            }
         },
         None => num_bigint::BigInt::from(0),
     };
@@ -657,7 +601,10 @@ fn builtin_reversed(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     if vm.lookup_special(&seq, "__reversed__").is_some() {
         return vm.call_method(&seq, "__reversed__", &[]);
     }
-    if seq.ty().slots.getitem.get().is_none() || seq.ty().slots.len.get().is_none() || types::dict::as_dict(&seq).is_some() {
+    if seq.ty().slots.getitem.get().is_none()
+        || seq.ty().slots.len.get().is_none()
+        || types::dict::as_dict(&seq).is_some()
+    {
         return Err(vm.new_type_error(format!("'{}' object is not reversible", seq.ty().name())));
     }
     let mut i = vm.len(&seq)? as i64;
@@ -775,89 +722,11 @@ fn install_constructors() {
     MAP_TYPE.0.data.slots.new.set(Some(|vm, _, a| builtin_map(vm, a)));
     FILTER_TYPE.0.data.slots.new.set(Some(|vm, _, a| builtin_filter(vm, a)));
     REVERSED_TYPE.0.data.slots.new.set(Some(|vm, _, a| builtin_reversed(vm, a)));
-    int::INT_TYPE.0.data.slots.new.set(Some(|vm, cls, a| {
-        let p = parse(vm, "int", &a, &["x", "base"], 1, 0)?;
-        let _ = cls;
-        match (&p[0], &p[1]) {
-            (None, None) => Ok(int::new_int(0)),
-            (None, Some(_)) => Err(vm.new_type_error("int() missing string argument".into())),
-            (Some(x), base) => {
-                if let Some(base) = base {
-                    let b = vm.index_value(base)?.unwrap_or(10);
-                    let Some(s) = str::as_str(x) else {
-                        return Err(vm.new_type_error("int() can't convert non-string with explicit base".into()));
-                    };
-                    return parse_int(vm, s, b as u32);
-                }
-                if int::is_int(x) {
-                    return Ok(int::new_bigint(int::to_bigint(x).expect("int")));
-                }
-                if let Some(f) = float::as_float(x) {
-                    if f.is_nan() {
-                        return Err(vm.new_value_error("cannot convert float NaN to integer".into()));
-                    }
-                    if f.is_infinite() {
-                        return Err(vm.new_overflow_error("cannot convert float infinity to integer".into()));
-                    }
-                    return Ok(int::new_bigint(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()));
-                }
-                if let Some(s) = str::as_str(x) {
-                    return parse_int(vm, s, 10);
-                }
-                for name in ["__int__", "__index__", "__trunc__"] {
-                    if vm.lookup_special(x, name).is_some() {
-                        return vm.call_method(x, name, &[]);
-                    }
-                }
-                Err(vm.new_type_error(format!(
-                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                    x.ty().name()
-                )))
-            }
-        }
-    }));
-    float::FLOAT_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
-        let p = positional(vm, "float", &a, 0, 1)?;
-        let Some(x) = p.first() else { return Ok(float::new_float(0.0)) };
-        if let Some(f) = float::as_float(x) {
-            return Ok(float::new_float(f));
-        }
-        if int::is_int(x) {
-            let b = int::to_bigint(x).expect("int");
-            return match num_traits::ToPrimitive::to_f64(&b).filter(|f| f.is_finite()) {
-                Some(f) => Ok(float::new_float(f)),
-                None => Err(vm.new_overflow_error("int too large to convert to float".into())),
-            };
-        }
-        if let Some(s) = str::as_str(x) {
-            return match ferrython_algo::float_repr::float_parse(s) {
-                Some(f) => Ok(float::new_float(f)),
-                None => {
-                    let r = str::repr_text(s);
-                    Err(vm.new_value_error(format!("could not convert string to float: {r}")))
-                }
-            };
-        }
-        if vm.lookup_special(x, "__float__").is_some() {
-            return vm.call_method(x, "__float__", &[]);
-        }
-        Err(vm.new_type_error(format!("float() argument must be a string or a real number, not '{}'", x.ty().name())))
-    }));
     str::STR_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
         let p = parse(vm, "str", &a, &["object", "encoding", "errors"], 0, 0)?;
         match &p[0] {
             None => Ok(str::new_str("")),
             Some(x) => vm.str(x),
-        }
-    }));
-    bool_none::BOOL_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
-        let p = positional(vm, "bool", &a, 0, 1)?;
-        match p.first() {
-            None => Ok(vm.bool(false)),
-            Some(x) => {
-                let t = vm.truthy(x)?;
-                Ok(vm.bool(t))
-            }
         }
     }));
     list::LIST_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
@@ -924,10 +793,9 @@ fn install_constructors() {
             match vm.index_value(x)? {
                 Some(i) => nums.push(i),
                 None => {
-                    return Err(vm.new_type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        x.ty().name()
-                    )))
+                    return Err(
+                        vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", x.ty().name()))
+                    )
                 }
             }
         }
@@ -943,12 +811,6 @@ fn install_constructors() {
         }
         Ok(range::new_range(start, stop, step))
     }));
-    object::OBJECT_TYPE.0.data.slots.new.set(Some(|vm, cls, a| {
-        if !a.args.is_empty() {
-            return Err(vm.new_type_error("object() takes no arguments".into()));
-        }
-        Ok(vm.new_instance(cls, false))
-    }));
     slice::SLICE_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
         let p = positional(vm, "slice", &a, 1, 3)?;
         let none = vm.none();
@@ -958,11 +820,4 @@ fn install_constructors() {
             _ => slice::new_slice(p[0].clone(), p[1].clone(), p[2].clone()),
         })
     }));
-}
-
-fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
-    match ferrython_algo::int_str::parse_int(s, base, vm.int_max_str_digits) {
-        Ok(b) => Ok(types::int::new_bigint(b)),
-        Err(e) => Err(vm.new_value_error(e.message)),
-    }
 }

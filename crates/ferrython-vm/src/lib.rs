@@ -7,11 +7,12 @@ pub mod builtins;
 pub mod eval;
 pub mod import;
 pub mod modules;
+pub mod number;
+pub mod object;
+pub mod ops;
 pub mod sort;
 pub mod traceback;
 pub mod traceback_anchors;
-pub mod object;
-pub mod ops;
 pub mod types;
 pub mod vm;
 

@@ -114,6 +114,18 @@ pub fn make_sys(vm: &mut Vm, argv: &[String]) -> Value {
     ]);
     set_attr(vm, &m, "version_info", vi);
     set_attr(vm, &m, "platform", types::str::new_str("linux"));
+    use types::file::{new_std_stream, Stream};
+    for (names, stream) in [
+        (["stdin", "__stdin__"], Stream::Stdin),
+        (["stdout", "__stdout__"], Stream::Stdout),
+        (["stderr", "__stderr__"], Stream::Stderr),
+    ] {
+        let f = new_std_stream(stream);
+        f.make_immortal();
+        for n in names {
+            set_attr(vm, &m, n, f.clone());
+        }
+    }
     set_attr(vm, &m, "byteorder", types::str::new_str("little"));
     m
 }

@@ -28,7 +28,8 @@ impl Vm {
         match obj.ty().slots.setitem.get() {
             Some(f) => f(self, obj, key, value),
             None => {
-                let what = if value.is_some() { "does not support item assignment" } else { "doesn't support item deletion" };
+                let what =
+                    if value.is_some() { "does not support item assignment" } else { "doesn't support item deletion" };
                 Err(self.new_type_error(format!("'{}' object {what}", obj.ty().name())))
             }
         }
@@ -86,14 +87,14 @@ impl Vm {
     /// the bound-method object.
     pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
         let ty = obj.ty();
-        let generic = ty.slots.getattr.get().is_none_or(|f| {
-            f as usize == types::object::generic_getattr as usize
-        });
+        let generic =
+            ty.slots.getattr.get().is_none_or(|f| f as usize == types::object::generic_getattr as *const () as usize);
         if generic {
             if let Some(d) = ty.lookup(name) {
                 let dt = d.ty();
                 let is_plain_function = types::function::as_function(&d).is_some()
-                    || types::function::as_builtin(&d).is_some_and(|b| b.bound.is_none());
+                    || types::function::as_builtin(&d).is_some_and(|b| b.bound.is_none())
+                    || types::descr::as_slot_wrapper(&d).is_some();
                 if is_plain_function {
                     let in_instance = types::object::instance_dict(obj)
                         .and_then(|c| c.borrow().clone())
@@ -150,7 +151,9 @@ impl Vm {
                 if types::dict::dict_get(self, data, &k)?.is_some() {
                     let fname = self.function_display_name(f);
                     let key = types::str::as_str(&k).unwrap_or("").to_string();
-                    return Err(self.new_type_error(format!("{fname} got multiple values for keyword argument '{key}'")));
+                    return Err(
+                        self.new_type_error(format!("{fname} got multiple values for keyword argument '{key}'"))
+                    );
                 }
             }
             types::dict::dict_set(self, data, k, v)?;
@@ -177,14 +180,15 @@ impl Vm {
     pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = self.unpack_iterable(v)?;
         if items.len() < n {
-            return Err(self.new_value_error(format!(
-                "not enough values to unpack (expected {n}, got {})",
-                items.len()
-            )));
+            return Err(
+                self.new_value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()))
+            );
         }
         if items.len() > n {
             if types::tuple::as_tuple(v).is_some() || types::list::as_list(v).is_some() {
-                return Err(self.new_value_error(format!("too many values to unpack (expected {n}, got {})", items.len())));
+                return Err(
+                    self.new_value_error(format!("too many values to unpack (expected {n}, got {})", items.len()))
+                );
             }
             return Err(self.new_value_error(format!("too many values to unpack (expected {n})")));
         }
@@ -235,7 +239,9 @@ impl Vm {
             if types::str::as_str(v).is_some() {
                 return Ok(v.clone());
             }
-            if v.ty().is_heap_type() && v.ty().lookup_str("__format__").is_some_and(|f| types::function::as_function(&f).is_some()) {
+            if v.ty().is_heap_type()
+                && v.ty().lookup_str("__format__").is_some_and(|f| types::function::as_function(&f).is_some())
+            {
                 let s = types::str::new_str("");
                 return self.call_method(v, "__format__", &[s]);
             }
@@ -258,6 +264,12 @@ impl Vm {
         if types::int::is_int(v) {
             let b = types::int::to_bigint(v).expect("int");
             return match fs::format_int_spec(&b, spec, self.int_max_str_digits) {
+                Ok(r) => Ok(types::str::new_string(r)),
+                Err(e) => Err(fmt_err(self, e)),
+            };
+        }
+        if let Some((re, im)) = types::complex::as_complex(v) {
+            return match fs::format_complex_spec(re, im, spec) {
                 Ok(r) => Ok(types::str::new_string(r)),
                 Err(e) => Err(fmt_err(self, e)),
             };
@@ -376,7 +388,10 @@ impl Vm {
             Some(t) if t.flags.get() & types::tpflags::BASE_EXC_SUBCLASS != 0 => {
                 Ok(exc.ty().is_subtype(types::type_obj_of(ty)))
             }
-            _ => Err(self.new_type_error("catching classes that do not inherit from BaseException is not allowed".into())),
+            _ => {
+                Err(self
+                    .new_type_error("catching classes that do not inherit from BaseException is not allowed".into()))
+            }
         }
     }
 
@@ -384,9 +399,9 @@ impl Vm {
     pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let ty_name = mgr.ty().name();
         let Some(enter) = self.lookup_special(mgr, "__enter__") else {
-            return Err(self.new_type_error(format!(
-                "'{ty_name}' object does not support the context manager protocol"
-            )));
+            return Err(
+                self.new_type_error(format!("'{ty_name}' object does not support the context manager protocol"))
+            );
         };
         let Some(exit) = self.lookup_special(mgr, "__exit__") else {
             return Err(self.new_type_error(format!(

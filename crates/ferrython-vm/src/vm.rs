@@ -47,6 +47,8 @@ pub struct Vm {
     pub stdout_buf: String,
     pub builtins_module: Option<Value>,
     pub sys_module: Option<Value>,
+    /// The caller's frame, while a frame-reading builtin runs (`eval::introspect`).
+    pub frame_ctx: Option<crate::eval::introspect::FrameCtx>,
 }
 
 impl Vm {
@@ -67,6 +69,7 @@ impl Vm {
             stdout_buf: String::new(),
             builtins_module: None,
             sys_module: None,
+            frame_ctx: None,
         }
     }
 
@@ -594,14 +597,13 @@ impl Vm {
     }
 
     pub fn is_data_descriptor(&mut self, d: &Value) -> bool {
-        let t = d.ty();
-        t.is_heap_type() && (t.lookup_str("__set__").is_some() || t.lookup_str("__delete__").is_some())
+        d.ty().slots.descr_set.get().is_some()
     }
 
     pub fn descriptor_set(&mut self, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
-        match value {
-            Some(v) => self.call_method(d, "__set__", &[obj.clone(), v]).map(drop),
-            None => self.call_method(d, "__delete__", std::slice::from_ref(obj)).map(drop),
+        match d.ty().slots.descr_set.get() {
+            Some(f) => f(self, d, obj, value),
+            None => Err(self.new_attribute_error_msg(format!("'{}' object is not a data descriptor", d.ty().name()))),
         }
     }
 

@@ -15,7 +15,12 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
     let instrs: Vec<Cell<ferrython_bytecode::Instr>> = code.instrs.iter().map(|i| Cell::new(*i)).collect();
     Obj::alloc(
         &CODE_TYPE.0,
-        PyCode { code, consts: consts.into_boxed_slice(), names: names.into_boxed_slice(), instrs: instrs.into_boxed_slice() },
+        PyCode {
+            code,
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            instrs: instrs.into_boxed_slice(),
+        },
     )
 }
 
@@ -27,9 +32,11 @@ pub fn constant_value(vm: &mut Vm, c: &Constant) -> Value {
         Constant::Int(i) => types::int::new_int(*i),
         Constant::BigInt(b) => types::int::new_bigint((**b).clone()),
         Constant::Float(f) => types::float::new_float(*f),
-        Constant::Complex { .. } => vm.none(),
+        Constant::Complex { real, imag } => types::complex::new_complex(*real, *imag),
         Constant::Str(s) => match s.as_str() {
-            Some(text) if text.len() < 40 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => vm.intern(text),
+            Some(text) if text.len() < 40 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') => {
+                vm.intern(text)
+            }
             Some(text) => types::str::new_str(text),
             None => types::str::new_string(String::from_utf8_lossy(s.as_wtf8()).into_owned()),
         },

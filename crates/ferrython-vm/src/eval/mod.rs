@@ -22,6 +22,7 @@
 
 pub mod args;
 pub mod code;
+pub mod introspect;
 
 use crate::object::Value;
 use crate::types::function::{as_code, as_function, FunctionObj, PyCode};
@@ -63,6 +64,14 @@ pub fn run_module(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
     run(vm, frame)
 }
 
+/// Runs top-level code (`exec`, `eval`) with separate `globals` and `locals`.
+pub fn run_code(vm: &mut Vm, code: Value, globals: Value, locals: Value) -> PyResult<Value> {
+    let builtins = vm.builtins.clone();
+    let nregs = as_code(&code).expect("code").code.nregs as usize;
+    let frame = Frame { code, regs: vec![None; nregs], pc: 0, globals, builtins, locals: Some(locals), ret_dst: 0 };
+    run(vm, frame)
+}
+
 /// Runs a class body (a function's code) with `ns` as its namespace.
 pub fn run_class_body(vm: &mut Vm, func: &Value, ns: Value) -> PyResult<Value> {
     let f = as_function(func).expect("function");
@@ -70,8 +79,15 @@ pub fn run_class_body(vm: &mut Vm, func: &Value, ns: Value) -> PyResult<Value> {
     let c = as_code(&code).expect("code");
     let mut regs = vec![None; c.code.nregs as usize];
     install_cells(f, c, &mut regs);
-    let frame =
-        Frame { code: code.clone(), regs, pc: 0, globals: f.globals.clone(), builtins: f.builtins.clone(), locals: Some(ns), ret_dst: 0 };
+    let frame = Frame {
+        code: code.clone(),
+        regs,
+        pc: 0,
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: Some(ns),
+        ret_dst: 0,
+    };
     run(vm, frame)
 }
 
@@ -100,7 +116,15 @@ fn function_frame(vm: &mut Vm, func: &Value, args: CallArgs, ret_dst: u16) -> Py
     let mut regs = vec![None; c.code.nregs as usize];
     args::bind_arguments(vm, f, c, args, &mut regs)?;
     install_cells(f, c, &mut regs);
-    Ok(Frame { code: code.clone(), regs, pc: 0, globals: f.globals.clone(), builtins: f.builtins.clone(), locals: None, ret_dst })
+    Ok(Frame {
+        code: code.clone(),
+        regs,
+        pc: 0,
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: None,
+        ret_dst,
+    })
 }
 
 /// Calls a Python function from native code.
@@ -128,7 +152,7 @@ pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
             Err(e) => e,
         };
         // Unwind to the nearest handler.
-        let (mut err, mut add_tb) = err;
+        let (err, mut add_tb) = err;
         loop {
             let frame = stack.last_mut().expect("frame");
             let pc = frame.pc.saturating_sub(1) as u32;
@@ -149,7 +173,6 @@ pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
                 return finish(vm, base_depth, Err(err));
             }
             add_tb = true;
-            err = err;
         }
     };
     finish(vm, base_depth, result)
@@ -319,7 +342,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
             }
             Instr::LoadClassDeref { dst, name, cell } => {
                 let n = code.names[name.0 as usize].clone();
-                let found = frame.locals.as_ref().and_then(|l| types::dict::as_dict(l)).and_then(|d| d.borrow().get_str(&n));
+                let found =
+                    frame.locals.as_ref().and_then(|l| types::dict::as_dict(l)).and_then(|d| d.borrow().get_str(&n));
                 let v = match found {
                     Some(v) => v,
                     None => {
@@ -368,8 +392,14 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 };
                 frame.regs[dst.0 as usize] = Some(r);
             }
-            Instr::BinaryAddInt { .. } | Instr::BinarySubInt { .. } | Instr::BinaryFloat { .. } | Instr::CompareInt { .. } => {
-                return Err((vm.new_exception(&types::exceptions::SYSTEM_ERROR, "unexpected specialized instruction".into()), true));
+            Instr::BinaryAddInt { .. }
+            | Instr::BinarySubInt { .. }
+            | Instr::BinaryFloat { .. }
+            | Instr::CompareInt { .. } => {
+                return Err((
+                    vm.new_exception(&types::exceptions::SYSTEM_ERROR, "unexpected specialized instruction".into()),
+                    true,
+                ));
             }
             Instr::UnaryOp { dst, src, op } => {
                 let v = reg!(vm, frame, src).clone();
@@ -429,7 +459,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 let it = e(vm.iter(&v))?;
                 frame.regs[dst.0 as usize] = Some(it);
             }
-            Instr::ForIter { iter, dst, target } | Instr::ForIterRange { iter, dst, target } | Instr::ForIterList { iter, dst, target } => {
+            Instr::ForIter { iter, dst, target }
+            | Instr::ForIterRange { iter, dst, target }
+            | Instr::ForIterList { iter, dst, target } => {
                 let it = reg!(vm, frame, iter);
                 let next = if let Some(r) = it.downcast_exact::<types::iter::RangeIter>(&types::iter::RANGE_ITER_TYPE) {
                     types::iter::range_iter_next(r)
@@ -451,20 +483,21 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(vm.call(&f, CallArgs::positional(&args)))?;
+                let r = e(call_native(vm, frame, &f, CallArgs::positional(&args)))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::CallKw { dst, func, argc, kwnames } => {
                 let start = func.0 as usize + 1;
                 let f = reg!(vm, frame, func).clone();
                 let args = collect_args(vm, frame, start, argc.0 as usize)?;
-                let names = types::tuple::as_tuple(&code.consts[kwnames.0 as usize]).map(|t| t.to_vec()).unwrap_or_default();
+                let names =
+                    types::tuple::as_tuple(&code.consts[kwnames.0 as usize]).map(|t| t.to_vec()).unwrap_or_default();
                 let ca = CallArgs { args: &args, kwnames: &names };
                 if let Some(new_frame) = maybe_push(vm, &f, ca, dst.0)? {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(vm.call(&f, ca))?;
+                let r = e(call_native(vm, frame, &f, ca))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::CallEx { dst, func, args, kwargs, has_kwargs } => {
@@ -486,7 +519,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(vm.call(&f, ca))?;
+                let r = e(call_native(vm, frame, &f, ca))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::LoadMethod { dst, obj, name } => {
@@ -602,7 +635,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 }
             }
             Instr::MapAdd { dict, key, value } => {
-                let (d, k, v) = (reg!(vm, frame, dict).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, value).clone());
+                let (d, k, v) =
+                    (reg!(vm, frame, dict).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, value).clone());
                 if let Some(data) = types::dict::as_dict(&d) {
                     e(types::dict::dict_set(vm, data, k, v))?;
                 }
@@ -612,7 +646,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 e(vm.dict_update(&d, &m, None))?;
             }
             Instr::DictMerge { dict, mapping, func } => {
-                let (d, m, f) = (reg!(vm, frame, dict).clone(), reg!(vm, frame, mapping).clone(), reg!(vm, frame, func).clone());
+                let (d, m, f) =
+                    (reg!(vm, frame, dict).clone(), reg!(vm, frame, mapping).clone(), reg!(vm, frame, func).clone());
                 e(vm.dict_update(&d, &m, Some(&f)))?;
             }
             Instr::UnpackSequence { dst, src, count } => {
@@ -662,7 +697,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(v);
             }
             Instr::StoreSubscript { obj, key, src } => {
-                let (o, k, v) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, src).clone());
+                let (o, k, v) =
+                    (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, src).clone());
                 e(vm.set_item(&o, &k, Some(v)))?;
             }
             Instr::DeleteSubscript { obj, key } => {
@@ -718,7 +754,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 let err = match form.0 {
                     0 => match vm.exc_info.clone() {
                         Some(cur) => return Err((PyErr(cur), false)),
-                        None => vm.new_exception(&types::exceptions::RUNTIME_ERROR, "No active exception to reraise".into()),
+                        None => {
+                            vm.new_exception(&types::exceptions::RUNTIME_ERROR, "No active exception to reraise".into())
+                        }
                     },
                     _ => {
                         let x = reg!(vm, frame, exc).clone();
@@ -769,7 +807,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::Yield { .. } => {
-                return Err((vm.new_exception(&types::exceptions::SYSTEM_ERROR, "generators are not implemented yet".into()), true));
+                return Err((
+                    vm.new_exception(&types::exceptions::SYSTEM_ERROR, "generators are not implemented yet".into()),
+                    true,
+                ));
             }
             Instr::PrintExpr { src } => {
                 let v = reg!(vm, frame, src).clone();
@@ -836,6 +877,18 @@ fn maybe_push(vm: &mut Vm, f: &Value, args: CallArgs, dst: u16) -> Result<Option
         }
     }
     Ok(None)
+}
+
+/// A call that does not push a frame; builtins that read the caller's
+/// frame get a snapshot of it (see `introspect`).
+fn call_native(vm: &mut Vm, frame: &Frame, f: &Value, args: CallArgs) -> PyResult<Value> {
+    if !introspect::needs_frame(f) {
+        return vm.call(f, args);
+    }
+    let saved = vm.frame_ctx.replace(introspect::frame_ctx(frame, f));
+    let r = vm.call(f, args);
+    vm.frame_ctx = saved;
+    r
 }
 
 fn push_frame(vm: &mut Vm, stack: &mut Vec<Frame>, f: Frame) -> Result<(), StepErr> {

@@ -159,44 +159,35 @@ pub fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 }
 
 pub fn float_binary(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Value> {
+    use ferrython_algo::float_ops as fo;
     let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::TrueDiv => {
-            if y == 0.0 {
-                return Err(vm.new_zero_division_error("float division by zero".into()));
-            }
-            x / y
-        }
-        BinOp::FloorDiv => {
-            if y == 0.0 {
-                return Err(vm.new_zero_division_error("float floor division by zero".into()));
-            }
-            float_divmod(x, y).0
-        }
-        BinOp::Mod => {
-            if y == 0.0 {
-                return Err(vm.new_zero_division_error("float modulo".into()));
-            }
-            float_divmod(x, y).1
-        }
-        BinOp::Pow => {
-            if x == 0.0 && y < 0.0 {
-                return Err(vm.new_zero_division_error("0.0 cannot be raised to a negative power".into()));
-            }
-            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                return Err(vm.new_value_error("complex numbers are not supported yet".into()));
-            }
-            let r = x.powf(y);
-            if r.is_infinite() && x.is_finite() && y.is_finite() {
-                return Err(vm.new_overflow_error_errno("Numerical result out of range"));
-            }
-            r
-        }
+        BinOp::Add => Ok(x + y),
+        BinOp::Sub => Ok(x - y),
+        BinOp::Mul => Ok(x * y),
+        BinOp::TrueDiv => fo::float_true_div(x, y),
+        BinOp::FloorDiv => fo::float_floor_div(x, y),
+        BinOp::Mod => fo::float_mod(x, y),
+        BinOp::Pow => return float_pow(vm, x, y),
         _ => return Ok(vm.not_implemented()),
     };
-    Ok(new_float(r))
+    match r {
+        Ok(f) => Ok(new_float(f)),
+        Err(e) => Err(crate::number::float_error(vm, e)),
+    }
+}
+
+/// `x ** y` for floats: a negative base to a fractional power gives a complex.
+pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
+    use ferrython_algo::float_ops::{self as fo, FloatPowError};
+    match fo::float_pow(x, y) {
+        Ok(f) => Ok(new_float(f)),
+        Err(FloatPowError::NegativeBaseFractionalExponent) => crate::types::complex::pow_parts(vm, (x, 0.0), (y, 0.0)),
+        Err(FloatPowError::Overflow) => Err(vm.new_overflow_error_errno("Numerical result out of range")),
+        Err(e) => {
+            let msg = e.exception().map(|x| x.message).unwrap_or("math error");
+            Err(vm.new_zero_division_error(msg.into()))
+        }
+    }
 }
 
 /// Python's float `divmod` (floatobject.c `float_divmod`).

@@ -40,6 +40,8 @@ pub struct BuiltinFunctionObj {
     /// The object a builtin method is bound to (`[].append`), or the module.
     pub bound: Option<Value>,
     pub doc: Option<&'static str>,
+    /// Reads the calling frame (`locals()`, `eval`): see `eval::introspect`.
+    pub needs_frame: bool,
 }
 
 pub struct MethodObj {
@@ -137,6 +139,7 @@ pub static BUILTIN_FUNCTION_TYPE: StaticObj<TypeObject> = StaticObj::new(
                     _ => (b.func)(vm, args),
                 }
             }),
+            getattr: Some(builtin_getattr),
             descr_get: Some(|_, f, obj, _| {
                 // Unbound builtin methods in a type's dict bind like functions.
                 let b = as_builtin(f).expect("builtin");
@@ -152,6 +155,34 @@ pub static BUILTIN_FUNCTION_TYPE: StaticObj<TypeObject> = StaticObj::new(
         drop_obj::<BuiltinFunctionObj>,
     ),
 );
+
+fn builtin_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
+    let f = as_builtin(v).expect("builtin");
+    match crate::types::str::as_str(name).unwrap_or("") {
+        "__name__" => Ok(crate::types::str::new_str(f.name)),
+        "__qualname__" => {
+            let q = match &f.bound {
+                Some(b) if crate::types::module::as_module(b).is_none() => {
+                    let owner = match crate::types::as_type(b) {
+                        Some(t) => t.name(),
+                        None => b.ty().name(),
+                    };
+                    format!("{owner}.{}", f.name)
+                }
+                _ => f.name.to_string(),
+            };
+            Ok(crate::types::str::new_string(q))
+        }
+        "__self__" => Ok(f.bound.clone().unwrap_or_else(|| vm.none())),
+        "__doc__" => Ok(f.doc.map(crate::types::str::new_str).unwrap_or_else(|| vm.none())),
+        "__module__" => Ok(match &f.bound {
+            Some(b) if crate::types::module::as_module(b).is_some() => vm.getattr_str(b, "__name__")?,
+            Some(_) => vm.none(),
+            None => crate::types::str::new_str("builtins"),
+        }),
+        _ => crate::types::object::generic_getattr(vm, v, name),
+    }
+}
 
 pub static METHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
     &crate::types::type_type::TYPE_TYPE,
@@ -175,6 +206,18 @@ pub static METHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
                 full.extend(args.args.iter().cloned());
                 let func = m.func.clone();
                 vm.call(&func, CallArgs { args: &full, kwnames: args.kwnames })
+            }),
+            getattr: Some(|vm, v, name| {
+                let m = v.downcast_exact::<MethodObj>(&METHOD_TYPE).expect("method");
+                match crate::types::str::as_str(name).unwrap_or("") {
+                    "__func__" => Ok(m.func.clone()),
+                    "__self__" => Ok(m.self_.clone()),
+                    // Other attributes are the function's (CPython's `method_getattro`).
+                    _ => {
+                        let func = m.func.clone();
+                        vm.getattr(&func, name)
+                    }
+                }
             }),
             ..SlotInit::EMPTY
         },
@@ -227,9 +270,23 @@ pub fn new_method(func: Value, self_: Value) -> Value {
 }
 
 pub fn new_builtin(name: &'static str, func: NativeFn, doc: Option<&'static str>) -> Value {
-    Obj::alloc_immortal(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunctionObj { name, func, bound: None, doc })
+    Obj::alloc_immortal(
+        &BUILTIN_FUNCTION_TYPE.0,
+        BuiltinFunctionObj { name, func, bound: None, doc, needs_frame: false },
+    )
 }
 
 pub fn new_builtin_bound(name: &'static str, func: NativeFn, bound: Value) -> Value {
-    Obj::alloc(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunctionObj { name, func, bound: Some(bound), doc: None })
+    Obj::alloc(
+        &BUILTIN_FUNCTION_TYPE.0,
+        BuiltinFunctionObj { name, func, bound: Some(bound), doc: None, needs_frame: false },
+    )
+}
+
+/// A builtin function that reads its caller's frame (see `eval::introspect`).
+pub fn new_builtin_frame(name: &'static str, func: NativeFn) -> Value {
+    Obj::alloc_immortal(
+        &BUILTIN_FUNCTION_TYPE.0,
+        BuiltinFunctionObj { name, func, bound: None, doc: None, needs_frame: true },
+    )
 }

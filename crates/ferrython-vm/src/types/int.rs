@@ -127,13 +127,8 @@ fn compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         (Some(x), Some(y)) => x.cmp(&y),
         _ => match (to_bigint(a), to_bigint(b)) {
             (Some(x), Some(y)) => x.cmp(&y),
-            _ => {
-                // int vs float compares exactly.
-                if let (Some(x), Some(f)) = (to_bigint(a), crate::types::float::as_float(b)) {
-                    return Ok(vm.bool(crate::types::float::compare_int_float(&x, f, op)));
-                }
-                return Ok(vm.not_implemented());
-            }
+            // Other operand types (float included: its reflected comparison is exact).
+            _ => return Ok(vm.not_implemented()),
         },
     };
     Ok(vm.bool(cmp_result(ord, op)))
@@ -220,10 +215,7 @@ pub fn small_binary(vm: &mut Vm, x: i64, y: i64, op: BinOp) -> PyResult<Option<V
         }
         BinOp::Pow => {
             if y < 0 {
-                if x == 0 {
-                    return Err(vm.new_zero_division_error("0.0 cannot be raised to a negative power".into()));
-                }
-                return Ok(Some(crate::types::float::new_float((x as f64).powf(y as f64))));
+                return crate::types::float::float_pow(vm, x as f64, y as f64).map(Some);
             }
             if y > u32::MAX as i64 {
                 None
@@ -286,11 +278,10 @@ fn big_binary(vm: &mut Vm, x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Pow => {
             if y.is_negative() {
-                if x.is_zero() {
-                    return Err(vm.new_zero_division_error("0.0 cannot be raised to a negative power".into()));
-                }
-                let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
-                return Ok(crate::types::float::new_float(fx.powf(fy)));
+                let (a, b) = (new_bigint(x), new_bigint(y));
+                let fx = crate::number::to_f64(vm, &a)?;
+                let fy = crate::number::to_f64(vm, &b)?;
+                return crate::types::float::float_pow(vm, fx, fy);
             }
             let Some(e) = y.to_u32() else {
                 return Err(vm.new_overflow_error("exponent too large".into()));

@@ -35,4 +35,8 @@ pub fn install_all(vm: &mut Vm) {
     super::number_methods::install(vm);
     super::bytes::install(vm);
     super::object_methods::install(vm);
+    super::property::install(vm);
+    super::file::install(vm);
+    // Last: slot wrappers fill in the dunders no explicit method defines.
+    super::slotdefs::install(vm);
 }

@@ -18,11 +18,15 @@ pub mod bool_none;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod cell;
+pub mod classmethod;
 pub mod codecs;
+pub mod complex;
+pub mod descr;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_views;
 pub mod exceptions;
+pub mod file;
 pub mod float;
 pub mod function;
 pub mod inplace;
@@ -32,19 +36,22 @@ pub mod list;
 pub mod list_methods;
 pub mod methods;
 pub mod module;
-pub mod number_methods;
 pub mod native_iter;
+pub mod number_methods;
 pub mod object;
 pub mod object_methods;
 pub mod percent;
+pub mod property;
 pub mod range;
 pub mod range_methods;
 pub mod set;
 pub mod set_methods;
 pub mod slice;
+pub mod slotdefs;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
+pub mod super_type;
 pub mod tuple;
 pub mod tuple_methods;
 pub mod type_type;
@@ -98,6 +105,9 @@ pub type SetItemFn = fn(&mut Vm, &Value, &Value, Option<Value>) -> PyResult<()>;
 pub type ContainsFn = fn(&mut Vm, &Value, &Value) -> PyResult<bool>;
 /// `descr.__get__(obj, owner)`; `obj` is `None` for access through the class.
 pub type DescrGetFn = fn(&mut Vm, &Value, Option<&Value>, &Value) -> PyResult<Value>;
+/// `descr.__set__(obj, value)` or, with `None`, `descr.__delete__(obj)`; a
+/// type with this slot makes data descriptors (they win over instance dicts).
+pub type DescrSetFn = fn(&mut Vm, &Value, &Value, Option<Value>) -> PyResult<()>;
 /// `cls.__new__(cls, *args)` for builtin types.
 pub type NewFn = fn(&mut Vm, &Value, CallArgs) -> PyResult<Value>;
 pub type InitFn = fn(&mut Vm, &Value, CallArgs) -> PyResult<()>;
@@ -122,6 +132,7 @@ pub struct Slots {
     pub setitem: Cell<Option<SetItemFn>>,
     pub contains: Cell<Option<ContainsFn>>,
     pub descr_get: Cell<Option<DescrGetFn>>,
+    pub descr_set: Cell<Option<DescrSetFn>>,
     pub new: Cell<Option<NewFn>>,
     pub init: Cell<Option<InitFn>>,
 }
@@ -145,6 +156,7 @@ pub struct SlotInit {
     pub setitem: Option<SetItemFn>,
     pub contains: Option<ContainsFn>,
     pub descr_get: Option<DescrGetFn>,
+    pub descr_set: Option<DescrSetFn>,
     pub new: Option<NewFn>,
     pub init: Option<InitFn>,
 }
@@ -168,6 +180,7 @@ impl SlotInit {
         setitem: None,
         contains: None,
         descr_get: None,
+        descr_set: None,
         new: None,
         init: None,
     };
@@ -191,6 +204,7 @@ impl SlotInit {
             setitem: Cell::new(self.setitem),
             contains: Cell::new(self.contains),
             descr_get: Cell::new(self.descr_get),
+            descr_set: Cell::new(self.descr_set),
             new: Cell::new(self.new),
             init: Cell::new(self.init),
         }
@@ -257,6 +271,12 @@ impl TypeObject {
             dealloc,
             version: Cell::new(1),
         }
+    }
+
+    /// The same static type in another module (`_io.TextIOWrapper`).
+    pub const fn with_module(mut self, module: &'static str) -> TypeObject {
+        self.module = module;
+        self
     }
 
     pub fn name(&self) -> String {
@@ -333,6 +353,7 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &bool_none::NOTIMPLEMENTED_TYPE,
         &bool_none::ELLIPSIS_TYPE,
         &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
         &str::STR_TYPE,
         &str::STR_ASCII_ITER_TYPE,
         &str::STR_ITER_TYPE,
@@ -356,9 +377,17 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &function::CODE_TYPE,
         &cell::CELL_TYPE,
         &module::MODULE_TYPE,
+        &descr::SLOT_WRAPPER_TYPE,
+        &descr::METHOD_WRAPPER_TYPE,
+        &descr::GETSET_TYPE,
+        &classmethod::CLASSMETHOD_TYPE,
+        &classmethod::STATICMETHOD_TYPE,
+        &property::PROPERTY_TYPE,
+        &super_type::SUPER_TYPE,
     ];
     v.extend(exceptions::all_static());
     v.extend(native_iter::all_static());
     v.extend(dict_views::all_static());
+    v.extend(file::all_static());
     v
 }

@@ -3,8 +3,10 @@
 
 use crate::object::{drop_obj, StaticObj, Value};
 use crate::types::exceptions::ExcData;
+use crate::types::{type_payload, CallArgs};
 use crate::types::{Layout, SlotInit, TypeObject};
 use crate::vm::{PyResult, Vm};
+use ferrython_bytecode::CmpOp;
 use std::cell::RefCell;
 
 /// The payload of `object()` and of every instance of a class.
@@ -24,13 +26,96 @@ pub static OBJECT_TYPE: StaticObj<TypeObject> = StaticObj::new(
         SlotInit {
             repr: Some(object_repr),
             hash: Some(|_, v| Ok((v.bits() >> 4) as i64)),
+            compare: Some(object_richcompare),
             getattr: Some(generic_getattr),
             setattr: Some(generic_setattr),
+            new: Some(object_new),
+            init: Some(object_init),
             ..SlotInit::EMPTY
         },
         drop_obj::<Instance>,
     ),
 );
+
+/// `object.__eq__` and friends (CPython's `object_richcompare`): identity
+/// for `==`, the inverse of `__eq__` for `!=`, `NotImplemented` otherwise.
+pub fn object_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    match op {
+        CmpOp::Eq => Ok(if a.is(b) { vm.bool(true) } else { vm.not_implemented() }),
+        CmpOp::Ne => {
+            let Some(eq) = a.ty().slots.compare.get() else { return Ok(vm.not_implemented()) };
+            let r = eq(vm, a, b, CmpOp::Eq)?;
+            if vm.is_not_implemented(&r) {
+                return Ok(r);
+            }
+            let t = vm.truthy(&r)?;
+            Ok(vm.bool(!t))
+        }
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+/// Does `t` (or a base) define `__new__` other than `object.__new__`?
+fn overrides_new(t: &TypeObject) -> bool {
+    if !t.is_heap_type() {
+        return t.slots.new.get().map(|f| f as usize) != Some(object_new as *const () as usize);
+    }
+    let object_new_v = OBJECT_TYPE.0.data.dict.borrow().get_rust_str("__new__");
+    match (t.lookup_str("__new__"), object_new_v) {
+        (Some(f), Some(o)) => !f.is(&o),
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Does `t` (or a base) define `__init__` other than `object.__init__`?
+fn overrides_init(t: &TypeObject) -> bool {
+    if !t.is_heap_type() {
+        return t.slots.init.get().map(|f| f as usize) != Some(object_init as *const () as usize);
+    }
+    let object_init_v = OBJECT_TYPE.0.data.dict.borrow().get_rust_str("__init__");
+    match (t.lookup_str("__init__"), object_init_v) {
+        (Some(f), Some(o)) => !f.is(&o),
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// `object.__new__(cls, *args)`: extra arguments are an error unless the
+/// class defines `__init__` to take them (CPython's `object_new`).
+pub fn object_new(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
+    let t = type_payload(cls);
+    if !args.args.is_empty() {
+        if overrides_new(t) {
+            return Err(
+                vm.new_type_error("object.__new__() takes exactly one argument (the type to instantiate)".into())
+            );
+        }
+        if !overrides_init(t) {
+            return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
+        }
+    }
+    if t.layout != Layout::Instance {
+        return Err(vm.new_type_error(format!("object.__new__({}) is not safe, use {}.__new__()", t.name(), t.name())));
+    }
+    Ok(vm.new_instance(cls, false))
+}
+
+/// `object.__init__(self, *args)` (CPython's `object_init`).
+pub fn object_init(vm: &mut Vm, obj: &Value, args: CallArgs) -> PyResult<()> {
+    if !args.args.is_empty() {
+        let t = obj.ty();
+        if overrides_init(t) {
+            return Err(
+                vm.new_type_error("object.__init__() takes exactly one argument (the instance to initialize)".into())
+            );
+        }
+        if !overrides_new(t) {
+            return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
+        }
+    }
+    Ok(())
+}
 
 pub fn object_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let ty = v.ty();
@@ -51,6 +136,32 @@ pub fn instance_dict(v: &Value) -> Option<&RefCell<Option<Value>>> {
         Some(unsafe { &v.payload_unchecked::<Instance>().dict })
     } else {
         None
+    }
+}
+
+/// `obj.__dict__` of a class instance (created on first use).
+pub fn instance_dict_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    match instance_dict(obj) {
+        Some(cell) => Ok(cell.borrow_mut().get_or_insert_with(crate::types::dict::new_dict).clone()),
+        None => Err(vm.new_attribute_error_msg(format!("'{}' object has no attribute '__dict__'", obj.ty().name()))),
+    }
+}
+
+/// `obj.__dict__ = d`.
+pub fn instance_dict_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some(cell) = instance_dict(obj) else {
+        return Err(vm.new_attribute_error_msg(format!("'{}' object has no attribute '__dict__'", obj.ty().name())));
+    };
+    match value {
+        Some(d) if crate::types::dict::as_dict(&d).is_some() => {
+            *cell.borrow_mut() = Some(d);
+            Ok(())
+        }
+        Some(d) => Err(vm.new_type_error(format!("__dict__ must be set to a dictionary, not a '{}'", d.ty().name()))),
+        None => {
+            *cell.borrow_mut() = None;
+            Ok(())
+        }
     }
 }
 

@@ -79,14 +79,37 @@ fn type_getattr(vm: &mut Vm, cls: &Value, name: &Value) -> PyResult<Value> {
         }
         _ => {}
     }
-    // A data descriptor on the metatype wins, then the type's own MRO.
+    if n == "__dict__" {
+        let mut copy = DictData::new();
+        for e in t.dict.borrow().iter() {
+            copy.set_str(e.key.clone(), e.value.clone());
+        }
+        return Ok(crate::types::dict::new_dict_from(copy));
+    }
+    // A data descriptor on the metatype wins, then the type's own MRO, then
+    // other attributes of the metatype (CPython's `type_getattro`).
+    let meta = cls.ty();
+    let meta_attr = meta.lookup(name);
+    if let Some(ma) = &meta_attr {
+        if ma.ty().slots.descr_set.get().is_some() {
+            if let Some(get) = ma.ty().slots.descr_get.get() {
+                return get(vm, ma, Some(cls), &cls.type_value());
+            }
+        }
+    }
     if let Some(found) = t.lookup(name) {
         if let Some(get) = found.ty().slots.descr_get.get() {
             return get(vm, &found, None, cls);
         }
         return Ok(found);
     }
-    crate::types::object::generic_getattr(vm, cls, name)
+    if let Some(ma) = meta_attr {
+        if let Some(get) = ma.ty().slots.descr_get.get() {
+            return get(vm, &ma, Some(cls), &cls.type_value());
+        }
+        return Ok(ma);
+    }
+    Err(vm.new_attribute_error(cls, name))
 }
 
 fn type_setattr(vm: &mut Vm, cls: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
@@ -151,6 +174,7 @@ pub fn new_class(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyResu
         let _ = q;
         dict.del_str(&vm.intern("__qualname__"));
     }
+    prepare_class_dict(vm, &mut dict);
     let is_exc = base_list.iter().any(|b| type_payload(b).flags.get() & tpflags::BASE_EXC_SUBCLASS != 0);
     let mut flags = tpflags::HEAPTYPE | tpflags::BASETYPE;
     if is_exc {
@@ -183,8 +207,65 @@ pub fn new_class(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyResu
     // for now (classes are rarely freed; cycle collection will handle it).
     cls.make_immortal();
     *type_payload(&cls).mro.borrow_mut() = mro;
+    finish_class_dict(vm, &cls, &base_list);
     update_heap_slots(type_payload(&cls));
+    set_names(vm, &cls)?;
     Ok(cls)
+}
+
+/// What CPython's `type_new` does to the namespace: `__new__` becomes a
+/// static method, `__init_subclass__` and `__class_getitem__` class methods.
+fn prepare_class_dict(vm: &mut Vm, dict: &mut DictData) {
+    use crate::types::classmethod::{new_classmethod, new_staticmethod};
+    if let Some(f) = dict.get_rust_str("__new__").filter(|f| crate::types::function::as_function(f).is_some()) {
+        dict.set_str(vm.intern("__new__"), new_staticmethod(f));
+    }
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = dict.get_rust_str(name).filter(|f| crate::types::function::as_function(f).is_some()) {
+            dict.set_str(vm.intern(name), new_classmethod(f));
+        }
+    }
+}
+
+/// `__dict__` and `__weakref__` descriptors for the first class of a
+/// hierarchy whose instances have a dict (CPython's `subtype_getsets_full`),
+/// then `__doc__`, and `__hash__ = None` when the class defines `__eq__` only.
+fn finish_class_dict(vm: &mut Vm, cls: &Value, bases: &[Value]) {
+    let t = type_payload(cls);
+    for (name, get, set) in [
+        (
+            "__dict__",
+            crate::types::object::instance_dict_get as crate::types::descr::GetterFn,
+            Some(crate::types::object::instance_dict_set as crate::types::descr::SetterFn),
+        ),
+        ("__weakref__", |vm: &mut Vm, _: &Value| Ok(vm.none()), None),
+    ] {
+        let inherited = bases.iter().any(|b| type_payload(b).lookup_str(name).is_some());
+        if inherited || t.dict.borrow().get_rust_str(name).is_some() {
+            continue;
+        }
+        let d = crate::types::descr::new_getset(name, cls.clone(), get, set);
+        t.dict.borrow_mut().set_str(vm.intern(name), d);
+    }
+    let mut dict = t.dict.borrow_mut();
+    if dict.get_rust_str("__doc__").is_none() {
+        dict.set_str(vm.intern("__doc__"), vm.none());
+    }
+    if dict.get_rust_str("__eq__").is_some() && dict.get_rust_str("__hash__").is_none() {
+        dict.set_str(vm.intern("__hash__"), vm.none());
+    }
+}
+
+/// Calls `__set_name__(cls, name)` on each attribute that defines it.
+fn set_names(vm: &mut Vm, cls: &Value) -> PyResult<()> {
+    let items: Vec<(Value, Value)> =
+        type_payload(cls).dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    for (name, value) in items {
+        if let Some(f) = value.ty().lookup_str("__set_name__") {
+            vm.call(&f, CallArgs::positional(&[value.clone(), cls.clone(), name]))?;
+        }
+    }
+    Ok(())
 }
 
 /// C3 linearization.
@@ -290,6 +371,7 @@ pub fn update_heap_slots(t: &TypeObject) {
     slot!(setitem, ["__setitem__", "__delitem__"], heap_setitem);
     slot!(contains, ["__contains__"], heap_contains);
     slot!(descr_get, ["__get__"], heap_descr_get);
+    slot!(descr_set, ["__set__", "__delete__"], heap_descr_set);
     slot!(init, ["__init__"], heap_init);
     // `heap_new` finds a Python `__new__` or the right builtin base's.
     s.new.set(Some(heap_new));
@@ -481,43 +563,38 @@ fn heap_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, owner: &Value) ->
 }
 fn heap_new(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
     let t = type_payload(cls);
-    if let Some(new) = t.lookup_str("__new__") {
-        if crate::types::function::as_function(&new).is_some() {
-            let mut full = vec![cls.clone()];
-            full.extend(args.args.iter().cloned());
-            return vm.call(&new, CallArgs { args: &full, kwnames: args.kwnames });
-        }
+    let Some(new) = t.lookup_str("__new__") else {
+        return crate::types::object::object_new(vm, cls, args);
+    };
+    let object_new = crate::types::object::OBJECT_TYPE.0.data.dict.borrow().get_rust_str("__new__");
+    if object_new.is_some_and(|o| o.is(&new)) {
+        return crate::types::object::object_new(vm, cls, args);
     }
-    // Inherited: a builtin base's `__new__` (exceptions) or object's.
-    for base in t.mro.borrow().iter().skip(1) {
-        let bt = type_payload(base);
-        if !bt.is_heap_type() {
-            if let Some(new) = bt.slots.new.get() {
-                if !std::ptr::eq(bt, &crate::types::object::OBJECT_TYPE.0.data) {
-                    return new(vm, cls, args);
-                }
-            }
-            break;
-        }
-    }
-    let has_init = t.lookup_str("__init__").is_some_and(|f| crate::types::function::as_function(&f).is_some());
-    if !has_init && !args.args.is_empty() {
-        return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
-    }
-    Ok(vm.new_instance(cls, false))
+    let f = crate::types::classmethod::staticmethod_func(&new).unwrap_or(new);
+    let mut full = Vec::with_capacity(args.args.len() + 1);
+    full.push(cls.clone());
+    full.extend(args.args.iter().cloned());
+    vm.call(&f, CallArgs { args: &full, kwnames: args.kwnames })
 }
 fn heap_init(vm: &mut Vm, obj: &Value, args: CallArgs) -> PyResult<()> {
-    let init = vm.lookup_special(obj, "__init__").expect("__init__");
-    if crate::types::function::as_builtin(&init).is_some() {
-        return Ok(());
-    }
-    let mut full = vec![obj.clone()];
-    full.extend(args.args.iter().cloned());
-    let r = vm.call(&init, CallArgs { args: &full, kwnames: args.kwnames })?;
+    let Some(init) = obj.ty().lookup_str("__init__") else {
+        return crate::types::object::object_init(vm, obj, args);
+    };
+    let init = match init.ty().slots.descr_get.get() {
+        Some(get) => get(vm, &init, Some(obj), &obj.type_value())?,
+        None => init,
+    };
+    let r = vm.call(&init, args)?;
     if !crate::types::bool_none::is_none(&r) {
         return Err(vm.new_type_error(format!("__init__() should return None, not '{}'", r.ty().name())));
     }
     Ok(())
+}
+fn heap_descr_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    match value {
+        Some(v) => vm.call_method(d, "__set__", &[obj.clone(), v]).map(drop),
+        None => vm.call_method(d, "__delete__", std::slice::from_ref(obj)).map(drop),
+    }
 }
 
 /// Sets bases and MROs of the static types and inherits missing slots from

@@ -1,0 +1,118 @@
+//! `classmethod` and `staticmethod` (CPython's `Objects/funcobject.c`):
+//! wrappers whose `__get__` binds the function to the class, or not at all.
+
+use crate::object::{drop_obj, Obj, StaticObj, Value};
+use crate::types::{CallArgs, Layout, SlotInit, TypeObject};
+use crate::vm::{PyResult, Vm};
+
+pub struct FuncWrapper {
+    pub func: Value,
+}
+
+pub static CLASSMETHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
+    &crate::types::type_type::TYPE_TYPE,
+    TypeObject::new_static(
+        "classmethod",
+        None,
+        0,
+        Layout::Builtin,
+        SlotInit {
+            repr: Some(|vm, v| wrapper_repr(vm, v, "classmethod")),
+            descr_get: Some(|_, v, obj, owner| {
+                let f = func_of(v);
+                // Through an instance with no owner given, bind to its type.
+                let cls = if crate::types::bool_none::is_none(owner) {
+                    obj.map(|o| o.type_value()).unwrap_or_else(|| owner.clone())
+                } else {
+                    owner.clone()
+                };
+                Ok(crate::types::function::new_method(f, cls))
+            }),
+            getattr: Some(wrapper_getattr),
+            new: Some(|vm, _, a| {
+                let f = one_function(vm, "classmethod", &a)?;
+                Ok(new_classmethod(f))
+            }),
+            ..SlotInit::EMPTY
+        },
+        drop_obj::<FuncWrapper>,
+    ),
+);
+
+pub static STATICMETHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
+    &crate::types::type_type::TYPE_TYPE,
+    TypeObject::new_static(
+        "staticmethod",
+        None,
+        0,
+        Layout::Builtin,
+        SlotInit {
+            repr: Some(|vm, v| wrapper_repr(vm, v, "staticmethod")),
+            descr_get: Some(|_, v, _, _| Ok(func_of(v))),
+            call: Some(|vm, v, args: CallArgs| {
+                let f = func_of(v);
+                vm.call(&f, args)
+            }),
+            getattr: Some(wrapper_getattr),
+            new: Some(|vm, _, a| {
+                let f = one_function(vm, "staticmethod", &a)?;
+                Ok(new_staticmethod(f))
+            }),
+            ..SlotInit::EMPTY
+        },
+        drop_obj::<FuncWrapper>,
+    ),
+);
+
+/// The single positional argument (`classmethod expected 1 argument, got 0`).
+fn one_function(vm: &mut Vm, name: &str, a: &CallArgs) -> PyResult<Value> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match a.pos() {
+        [f] => Ok(f.clone()),
+        p => Err(vm.new_type_error(format!("{name} expected 1 argument, got {}", p.len()))),
+    }
+}
+
+fn func_of(v: &Value) -> Value {
+    v.downcast_exact::<FuncWrapper>(&CLASSMETHOD_TYPE)
+        .or_else(|| v.downcast_exact::<FuncWrapper>(&STATICMETHOD_TYPE))
+        .map(|w| w.func.clone())
+        .expect("classmethod or staticmethod")
+}
+
+fn wrapper_repr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
+    let f = func_of(v);
+    let r = vm.repr_string(&f)?;
+    Ok(crate::types::str::new_string(format!("<{name}({r})>")))
+}
+
+/// `__func__`/`__wrapped__`, and the wrapped function's name, doc and
+/// module (3.10+ copies them, as `functools.wraps` would).
+fn wrapper_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
+    let f = func_of(v);
+    match crate::types::str::as_str(name).unwrap_or("") {
+        "__func__" | "__wrapped__" => Ok(f),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => vm.getattr(&f, name),
+        "__isabstractmethod__" => match vm.getattr(&f, name) {
+            Ok(r) => Ok(r),
+            Err(e) if e.is_instance_of(&crate::types::exceptions::ATTRIBUTE_ERROR.0) => Ok(vm.bool(false)),
+            Err(e) => Err(e),
+        },
+        _ => crate::types::object::generic_getattr(vm, v, name),
+    }
+}
+
+pub fn new_classmethod(func: Value) -> Value {
+    Obj::alloc(&CLASSMETHOD_TYPE.0, FuncWrapper { func })
+}
+
+pub fn new_staticmethod(func: Value) -> Value {
+    Obj::alloc(&STATICMETHOD_TYPE.0, FuncWrapper { func })
+}
+
+/// The function inside a `staticmethod`.
+pub fn staticmethod_func(v: &Value) -> Option<Value> {
+    v.downcast_exact::<FuncWrapper>(&STATICMETHOD_TYPE).map(|w| w.func.clone())
+}
