@@ -453,6 +453,10 @@ impl Vm {
                 Some(i) => Ok(Some(i)),
                 None => match types::int::to_bigint(v) {
                     Some(b) => Ok(Some(if num_traits::Signed::is_negative(&b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+                    None if v.ty().is_heap_type() && v.ty().lookup_str("__index__").is_some() => {
+                        let i = vm.call_method(v, "__index__", &[])?;
+                        types::str_methods::slice_bound(vm, Some(&i))
+                    }
                     None => Err(
                         vm.new_type_error("slice indices must be integers or None or have an __index__ method".into())
                     ),

@@ -184,9 +184,55 @@ pub fn repr_bytes(b: &[u8]) -> String {
     out
 }
 
+/// `repr(bytearray)`: the quotes are chosen as for bytes, but a single
+/// quote is escaped even inside double quotes (CPython's bytearray_repr).
 fn repr_bytearray(v: &Value) -> String {
     let data = as_bytearray(v).map(|b| b.borrow().clone()).unwrap_or_default();
-    format!("bytearray({})", repr_bytes(&data))
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(data.len() + 14);
+    out.push_str("bytearray(b");
+    out.push(quote);
+    for &b in &data {
+        match b {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    out
+}
+
+/// `bytearray += x` and `bytearray *= n` mutate in place.
+pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    let cell = as_bytearray(a).expect("bytearray");
+    match op {
+        BinOp::Add => {
+            let Some(extra) = buffer_vec(b) else {
+                return Err(vm.new_type_error(format!("can't concat {} to bytearray", b.ty().name())));
+            };
+            cell.borrow_mut().extend(extra);
+            Ok(Some(a.clone()))
+        }
+        BinOp::Mul => {
+            let Some(n) = types::str::repeat_count(vm, b)? else {
+                return Err(
+                    vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", b.ty().name()))
+                );
+            };
+            let data = cell.borrow().repeat(n);
+            *cell.borrow_mut() = data;
+            Ok(Some(a.clone()))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn bytes_hash(v: &Value) -> i64 {
@@ -278,6 +324,7 @@ fn getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
         let out: Vec<u8> = slice_positions(start, stop, step).map(|i| data[i]).collect();
         return Ok(new_like(v, out));
     }
+    let kind = if kind == "bytes" { "byte" } else { "bytearray" };
     Err(vm.new_type_error(format!("{kind} indices must be integers or slices, not {}", key.ty().name())))
 }
 
@@ -440,9 +487,10 @@ fn construct(vm: &mut Vm, kind: &str, a: CallArgs) -> PyResult<Vec<u8>> {
             None => Ok(None),
             Some(x) => match types::str::as_str(x) {
                 Some(s) => Ok(Some(s.to_string())),
-                None => {
-                    Err(vm.new_type_error(format!("{kind}() argument '{name}' must be str, not {}", x.ty().name())))
-                }
+                None => Err(vm.new_type_error(format!(
+                    "{kind}() argument '{name}' must be str, not {}",
+                    types::str_methods::arg_type_name(x)
+                ))),
             },
         }
     };

@@ -165,11 +165,7 @@ fn split_whitespace(data: &[u8], maxsplit: i64, reverse: bool) -> Vec<Vec<u8>> {
                 break;
             }
             if maxsplit >= 0 && splits == maxsplit {
-                let mut j = chars.len();
-                while j > i && is_sp(chars[j - 1]) {
-                    j -= 1;
-                }
-                out.push(data[i..j].to_vec());
+                out.push(data[i..].to_vec());
                 break;
             }
             let s = i;
@@ -189,11 +185,7 @@ fn split_whitespace(data: &[u8], maxsplit: i64, reverse: bool) -> Vec<Vec<u8>> {
                 break;
             }
             if maxsplit >= 0 && splits == maxsplit {
-                let mut j = 0;
-                while j < i && is_sp(chars[j]) {
-                    j += 1;
-                }
-                out.push(data[j..i].to_vec());
+                out.push(data[..i].to_vec());
                 break;
             }
             let e = i;
@@ -396,7 +388,12 @@ fn partition(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, reverse: bool) ->
         None if reverse => vec![Vec::new(), Vec::new(), data.clone()],
         None => vec![data.clone(), Vec::new(), Vec::new()],
     };
-    Ok(types::tuple::new_tuple(parts.into_iter().map(|p| kind.make(p)).collect()))
+    let mut items: Vec<Value> = parts.into_iter().map(|p| kind.make(p)).collect();
+    // bytes.partition returns the separator object itself.
+    if kind == Kind::Bytes && found.is_some() {
+        items[1] = p[0].clone();
+    }
+    Ok(types::tuple::new_tuple(items))
 }
 
 fn remove_affix(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, suffix: bool) -> PyResult<Value> {
@@ -500,9 +497,10 @@ fn decode(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
             match types::str::as_str(v) {
                 Some(t) => names[i] = t.to_string(),
                 None => {
-                    return Err(
-                        vm.new_type_error(format!("decode() argument '{what}' must be str, not {}", v.ty().name()))
-                    )
+                    return Err(vm.new_type_error(format!(
+                        "decode() argument '{what}' must be str, not {}",
+                        crate::types::str_methods::arg_type_name(v)
+                    )))
                 }
             }
         }
@@ -566,7 +564,10 @@ fn fromhex(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
     let call = CallArgs { args, kwnames: a.kwnames };
     let p = clinic_pos(vm, &format!("{}.fromhex", kind.name()), &call, 1, 1)?;
     let Some(s) = types::str::as_str(&p[0]) else {
-        return Err(vm.new_type_error(format!("fromhex() argument must be str, not {}", p[0].ty().name())));
+        return Err(vm.new_type_error(format!(
+            "fromhex() argument must be str, not {}",
+            crate::types::str_methods::arg_type_name(&p[0])
+        )));
     };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
@@ -604,7 +605,7 @@ fn translate(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
     let pos = r.pos();
     if pos.is_empty() || pos.len() > 2 {
         let msg = if pos.is_empty() {
-            "translate() missing required argument 'table' (pos 1)".to_string()
+            "translate() takes at least 1 positional argument (0 given)".to_string()
         } else {
             format!("translate() takes at most 2 arguments ({} given)", pos.len())
         };

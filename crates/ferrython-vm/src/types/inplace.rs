@@ -20,6 +20,9 @@ pub fn builtin_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult
             _ => Ok(None),
         };
     }
+    if types::bytes::as_bytearray(a).is_some() {
+        return types::bytes::bytearray_inplace(vm, a, b, op);
+    }
     if types::set::as_set(a).is_some() {
         return types::set::set_inplace(vm, a, b, op);
     }

@@ -120,6 +120,13 @@ pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
     if crate::types::int::is_int(n) {
         return Err(vm.new_overflow_error(format!("cannot fit '{}' into an index-sized integer", n.ty().name())));
     }
+    if n.ty().is_heap_type() && n.ty().lookup_str("__index__").is_some() {
+        let i = vm.call_method(n, "__index__", &[])?;
+        if crate::types::int::is_int(&i) {
+            return repeat_count(vm, &i);
+        }
+        return Err(vm.new_type_error(format!("__index__ returned non-int (type {})", i.ty().name())));
+    }
     Ok(None)
 }
 

@@ -100,6 +100,15 @@ pub fn clinic_kw(vm: &mut Vm, name: &str, a: &CallArgs, names: &[&str]) -> PyRes
     crate::args::parse(vm, name, a, names, 0, 0)
 }
 
+/// The type name in Argument Clinic's "must be str, not X" (None is "None").
+pub fn arg_type_name(v: &Value) -> String {
+    if types::bool_none::is_none(v) {
+        "None".into()
+    } else {
+        v.ty().name()
+    }
+}
+
 /// A `Py_ssize_t` argument (`__index__`), CPython's messages.
 pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Some(i) = types::int::small_or_bool(v) {
@@ -301,11 +310,7 @@ fn split_whitespace(text: &str, maxsplit: i64, reverse: bool) -> Vec<String> {
                 break;
             }
             if maxsplit >= 0 && splits == maxsplit {
-                let mut j = chars.len();
-                while j > i && is_space(chars[j - 1]) {
-                    j -= 1;
-                }
-                out.push(chars[i..j].iter().collect());
+                out.push(chars[i..].iter().collect());
                 break;
             }
             let start = i;
@@ -325,11 +330,7 @@ fn split_whitespace(text: &str, maxsplit: i64, reverse: bool) -> Vec<String> {
                 break;
             }
             if maxsplit >= 0 && splits == maxsplit {
-                let mut j = 0;
-                while j < i && is_space(chars[j]) {
-                    j += 1;
-                }
-                out.push(chars[j..i].iter().collect());
+                out.push(chars[..i].iter().collect());
                 break;
             }
             let end = i;
@@ -504,7 +505,7 @@ fn replace_impl(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
                 return Err(vm.new_type_error(format!(
                     "replace() argument {} must be str, not {}",
                     i + 1,
-                    v.ty().name()
+                    arg_type_name(v)
                 )))
             }
         }
@@ -618,7 +619,7 @@ fn remove_affix(vm: &mut Vm, a: CallArgs, name: &str, suffix: bool) -> PyResult<
     let s = this(vm, name, &a)?;
     let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), 1, 1)?;
     let Some(affix) = as_str(&p[0]) else {
-        return Err(vm.new_type_error(format!("{name}() argument must be str, not {}", p[0].ty().name())));
+        return Err(vm.new_type_error(format!("{name}() argument must be str, not {}", arg_type_name(&p[0]))));
     };
     let text = as_str(s).expect("str");
     let r = if suffix { text.strip_suffix(affix) } else { text.strip_prefix(affix) };
@@ -658,12 +659,14 @@ fn maketrans(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
         return Err(vm.new_type_error("first maketrans argument must be a string if there is a second argument".into()));
     };
     let Some(y) = as_str(&p[1]) else {
-        return Err(vm.new_type_error(format!("maketrans() argument 2 must be str, not {}", p[1].ty().name())));
+        return Err(vm.new_type_error(format!("maketrans() argument 2 must be str, not {}", arg_type_name(&p[1]))));
     };
     let z = match p.get(2) {
         Some(z) => match as_str(z) {
             Some(z) => z,
-            None => return Err(vm.new_type_error(format!("maketrans() argument 3 must be str, not {}", z.ty().name()))),
+            None => {
+                return Err(vm.new_type_error(format!("maketrans() argument 3 must be str, not {}", arg_type_name(z))))
+            }
         },
         None => "",
     };
@@ -726,7 +729,7 @@ fn encode(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
                 Some(t) => names[i] = t.to_string(),
                 None => {
                     return Err(
-                        vm.new_type_error(format!("encode() argument '{what}' must be str, not {}", v.ty().name()))
+                        vm.new_type_error(format!("encode() argument '{what}' must be str, not {}", arg_type_name(v)))
                     )
                 }
             }
@@ -798,21 +801,26 @@ fn slot_call(vm: &mut Vm, a: CallArgs, name: &str, nargs: usize) -> PyResult<Val
         }
         "__format__" => {
             let Some(spec) = as_str(&p[0]) else {
-                return Err(vm.new_type_error(format!("__format__() argument must be str, not {}", p[0].ty().name())));
+                return Err(
+                    vm.new_type_error(format!("__format__() argument must be str, not {}", arg_type_name(&p[0])))
+                );
             };
             let spec = spec.to_string();
             vm.format(&s, &spec)
         }
         "__add__" => match as_str(&p[0]) {
             Some(_) => vm.binary_op(&s, &p[0], BinOp::Add),
-            None => Ok(vm.not_implemented()),
+            None => Err(vm.new_type_error(format!("can only concatenate str (not \"{}\") to str", p[0].ty().name()))),
         },
-        "__mul__" | "__rmul__" => match types::str::repeat_count(vm, &p[0])? {
-            Some(_) => vm.binary_op(&s, &p[0], BinOp::Mul),
-            None => Ok(vm.not_implemented()),
-        },
+        "__mul__" | "__rmul__" => {
+            ssize_arg(vm, &p[0])?;
+            vm.binary_op(&s, &p[0], BinOp::Mul)
+        }
         "__mod__" => vm.percent_format(as_str(&s).expect("str"), &p[0]),
-        "__rmod__" => Ok(vm.not_implemented()),
+        "__rmod__" => match as_str(&p[0]) {
+            Some(fmt) => vm.percent_format(fmt, &s),
+            None => Ok(vm.not_implemented()),
+        },
         "__eq__" => cmp(vm, CmpOp::Eq),
         "__ne__" => cmp(vm, CmpOp::Ne),
         "__lt__" => cmp(vm, CmpOp::Lt),
@@ -938,7 +946,7 @@ fn install_maketrans(vm: &mut Vm) {
 
 /// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, _cls: &Value, a: CallArgs) -> PyResult<Value> {
-    let p = crate::args::parse(vm, "str", &a, &["object", "encoding", "errors"], 0, 0)?;
+    let p = clinic_kw(vm, "str", &a, &["object", "encoding", "errors"])?;
     let Some(x) = &p[0] else { return Ok(new_str("")) };
     if p[1].is_none() && p[2].is_none() {
         return vm.str(x);
@@ -949,7 +957,9 @@ fn str_new(vm: &mut Vm, _cls: &Value, a: CallArgs) -> PyResult<Value> {
             match as_str(v) {
                 Some(t) => names[i] = t.to_string(),
                 None => {
-                    return Err(vm.new_type_error(format!("str() argument '{what}' must be str, not {}", v.ty().name())))
+                    return Err(
+                        vm.new_type_error(format!("str() argument '{what}' must be str, not {}", arg_type_name(v)))
+                    )
                 }
             }
         }
