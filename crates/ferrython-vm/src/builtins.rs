@@ -299,7 +299,7 @@ fn builtin_print(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
                 }
             }
             "flush" => flush = vm.truthy(v)?,
-            _ => return Err(vm.new_type_error(format!("print() got an unexpected keyword argument '{key}'"))),
+            _ => return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for print()"))),
         }
     }
     // Without `file`, `sys.stdout` (which a program may replace).
@@ -407,7 +407,7 @@ fn min_max(vm: &mut Vm, a: CallArgs, is_min: bool) -> PyResult<Value> {
                 }
             }
             "default" => default = Some(v.clone()),
-            other => return Err(vm.new_type_error(format!("{name}() got an unexpected keyword argument '{other}'"))),
+            other => return Err(vm.new_type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
         }
     }
     let pos = a.pos();
@@ -450,10 +450,19 @@ fn min_max(vm: &mut Vm, a: CallArgs, is_min: bool) -> PyResult<Value> {
 }
 
 fn builtin_sum(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    if a.pos().is_empty() {
+        return Err(vm.new_type_error("sum() takes at least 1 positional argument (0 given)".into()));
+    }
     let p = parse(vm, "sum", &a, &["iterable", "start"], 1, 1)?;
     let mut acc = p[1].clone().unwrap_or_else(|| types::int::new_int(0));
     if types::str::as_str(&acc).is_some() {
         return Err(vm.new_type_error("sum() can't sum strings [use ''.join(seq) instead]".into()));
+    }
+    if types::bytes::as_bytes(&acc).is_some() {
+        return Err(vm.new_type_error("sum() can't sum bytes [use b''.join(seq) instead]".into()));
+    }
+    if types::bytes::as_bytearray(&acc).is_some() {
+        return Err(vm.new_type_error("sum() can't sum bytearray [use b''.join(seq) instead]".into()));
     }
     let it = vm.iter(p[0].as_ref().expect("iterable"))?;
     while let Some(x) = vm.next(&it)? {

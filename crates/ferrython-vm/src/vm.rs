@@ -404,9 +404,10 @@ impl Vm {
                 return Ok(r);
             }
         }
+        let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
         Err(self.new_type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            op.symbol(),
+            sym,
             ta.name(),
             tb.name()
         )))

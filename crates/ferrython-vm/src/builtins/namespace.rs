@@ -152,7 +152,7 @@ fn namespaces(vm: &mut Vm, fname: &str, g: Option<&Value>, l: Option<&Value>) ->
     };
     if let Some(d) = types::dict::as_dict(&globals) {
         if d.borrow().get_rust_str("__builtins__").is_none() {
-            let b = vm.builtins_module.clone().unwrap_or_else(|| vm.builtins.clone());
+            let b = vm.builtins.clone();
             let key = vm.intern("__builtins__");
             d.borrow_mut().set_str(key, b);
         }
@@ -161,6 +161,9 @@ fn namespaces(vm: &mut Vm, fname: &str, g: Option<&Value>, l: Option<&Value>) ->
 }
 
 fn builtin_eval(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    if a.pos().is_empty() && a.kwnames.is_empty() {
+        return Err(vm.new_type_error("eval expected at least 1 argument, got 0".into()));
+    }
     let p = parse(vm, "eval", &a, &["source", "globals", "locals"], 1, 1)?;
     let src = p[0].clone().unwrap_or_else(|| vm.none());
     let (globals, locals) = namespaces(vm, "eval", p[1].as_ref(), p[2].as_ref())?;
@@ -185,7 +188,7 @@ fn builtin_exec(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let n = a.pos().len();
     if !(1..=3).contains(&n) {
         let msg = if n == 0 {
-            "exec expected at least 1 argument, got 0".to_string()
+            "exec() takes at least 1 positional argument (0 given)".to_string()
         } else {
             format!("exec expected at most 3 arguments, got {n}")
         };
@@ -228,9 +231,6 @@ pub fn builtin_compile(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
             return Err(vm.new_type_error(format!("compile() argument 'mode' must be str, not {}", mode_v.ty().name())))
         }
     };
-    if types::function::as_code(&src).is_some() {
-        return Ok(src);
-    }
     let text = source_text(vm, "compile", &src, "string, bytes or AST")?;
     compile_text(vm, &text, &filename, &mode)
 }

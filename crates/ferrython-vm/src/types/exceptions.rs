@@ -155,16 +155,76 @@ pub fn exc_args(v: &Value) -> Vec<Value> {
 fn exc_new(vm: &mut Vm, cls: &Value, args: CallArgsAlias) -> PyResult<Value> {
     let inst = vm.new_instance(cls, true);
     if let Some(d) = exc_data(&inst) {
-        *d.args.borrow_mut() = Some(crate::types::tuple::new_tuple(args.pos().to_vec()));
+        *d.args.borrow_mut() = Some(crate::types::tuple::new_tuple(os_error_args(vm, &inst, args.pos())));
     }
     Ok(inst)
 }
 
+/// `OSError(errno, strerror, filename, winerror, filename2)`: the filenames
+/// are kept aside (in the instance dict) and `args` keeps `(errno, strerror)`.
+fn os_error_args(vm: &mut Vm, inst: &Value, args: &[Value]) -> Vec<Value> {
+    if !inst.ty().is_subtype(&OS_ERROR.0) || !(3..=5).contains(&args.len()) {
+        return args.to_vec();
+    }
+    if let Some(cell) = crate::types::object::instance_dict(inst) {
+        let d = cell.borrow_mut().get_or_insert_with(crate::types::dict::new_dict).clone();
+        let data = crate::types::dict::as_dict(&d).expect("dict");
+        data.borrow_mut().set_str(vm.intern("filename"), args[2].clone());
+        if let Some(f2) = args.get(4) {
+            data.borrow_mut().set_str(vm.intern("filename2"), f2.clone());
+        }
+    }
+    args[..2].to_vec()
+}
+
+fn os_error_filename(v: &Value, name: &str) -> Option<Value> {
+    let d = crate::types::object::instance_dict(v)?.borrow().clone()?;
+    let r = crate::types::dict::as_dict(&d)?.borrow().get_rust_str(name);
+    r
+}
+
+/// `OSError.errno`, `.strerror`, `.filename`, `.filename2`.
+fn os_error_attr(v: &Value, args: &[Value], attr: &str) -> Option<Value> {
+    if !v.ty().is_subtype(&OS_ERROR.0) {
+        return None;
+    }
+    let none = crate::types::bool_none::none;
+    let two = (2..=5).contains(&args.len());
+    match attr {
+        "errno" => Some(if two { args[0].clone() } else { none() }),
+        "strerror" => Some(if two { args[1].clone() } else { none() }),
+        "filename" | "filename2" => Some(os_error_filename(v, attr).unwrap_or_else(none)),
+        _ => None,
+    }
+}
+
+/// `str(OSError)`: `[Errno 2] No such file or directory: 'x'` (CPython's `OSError_str`).
+fn os_error_str(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult<Option<String>> {
+    if !v.ty().is_subtype(&OS_ERROR.0) || args.len() != 2 {
+        return Ok(None);
+    }
+    let errno = vm.str_string(&args[0])?;
+    let strerror = vm.str_string(&args[1])?;
+    Ok(Some(match os_error_filename(v, "filename") {
+        Some(f) => {
+            let f = vm.repr_string(&f)?;
+            match os_error_filename(v, "filename2") {
+                Some(f2) => {
+                    let f2 = vm.repr_string(&f2)?;
+                    format!("[Errno {errno}] {strerror}: {f} -> {f2}")
+                }
+                None => format!("[Errno {errno}] {strerror}: {f}"),
+            }
+        }
+        None => format!("[Errno {errno}] {strerror}"),
+    }))
+}
+
 type CallArgsAlias<'a> = crate::types::CallArgs<'a>;
 
-fn exc_init(_vm: &mut Vm, obj: &Value, args: CallArgsAlias) -> PyResult<()> {
+fn exc_init(vm: &mut Vm, obj: &Value, args: CallArgsAlias) -> PyResult<()> {
     if let Some(d) = exc_data(obj) {
-        *d.args.borrow_mut() = Some(crate::types::tuple::new_tuple(args.pos().to_vec()));
+        *d.args.borrow_mut() = Some(crate::types::tuple::new_tuple(os_error_args(vm, obj, args.pos())));
     }
     Ok(())
 }
@@ -177,11 +237,60 @@ fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if v.ty().is_subtype(&KEY_ERROR.0) && args.len() == 1 {
         return vm.repr(&args[0]);
     }
+    if let Some(s) = syntax_error_str(vm, v, &args)? {
+        return Ok(crate::types::str::new_string(s));
+    }
+    if let Some(s) = os_error_str(vm, v, &args)? {
+        return Ok(crate::types::str::new_string(s));
+    }
     match args.len() {
         0 => Ok(crate::types::str::new_str("")),
         1 => vm.str(&args[0]),
         _ => vm.repr(&crate::types::tuple::new_tuple(args)),
     }
+}
+
+/// `SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))`:
+/// the details tuple, when the exception was made with one.
+fn syntax_details(v: &Value, args: &[Value]) -> Option<Vec<Value>> {
+    if !v.ty().is_subtype(&SYNTAX_ERROR.0) || args.len() != 2 {
+        return None;
+    }
+    crate::types::tuple::as_tuple(&args[1]).filter(|t| (4..=6).contains(&t.len())).map(|t| t.to_vec())
+}
+
+/// `SyntaxError.msg`, `.filename`, `.lineno`, `.offset`, `.text`, `.end_lineno`, `.end_offset`.
+fn syntax_error_attr(v: &Value, args: &[Value], attr: &str) -> Option<Value> {
+    if !v.ty().is_subtype(&SYNTAX_ERROR.0) {
+        return None;
+    }
+    let none = crate::types::bool_none::none;
+    let idx = match attr {
+        "msg" => return Some(args.first().cloned().unwrap_or_else(none)),
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        "end_offset" => 5,
+        "print_file_and_line" => return Some(none()),
+        _ => return None,
+    };
+    Some(syntax_details(v, args).and_then(|d| d.get(idx).cloned()).unwrap_or_else(none))
+}
+
+/// `str(SyntaxError)`: `msg (file.py, line 3)` (CPython's `SyntaxError_str`).
+fn syntax_error_str(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult<Option<String>> {
+    let Some(d) = syntax_details(v, args) else { return Ok(None) };
+    let msg = vm.str_string(&args[0])?;
+    let file = crate::types::str::as_str(&d[0]).map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+    let line = crate::types::int::to_i64(&d[1]).filter(|_| !crate::types::bool_none::is_none(&d[1]));
+    Ok(Some(match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    }))
 }
 
 fn exc_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -211,6 +320,12 @@ fn exc_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             "__traceback__" => return Ok(none()),
             attr => {
                 if let Some(x) = crate::types::codecs::unicode_error_attr(v, &exc_args(v), attr) {
+                    return Ok(x);
+                }
+                if let Some(x) = syntax_error_attr(v, &exc_args(v), attr) {
+                    return Ok(x);
+                }
+                if let Some(x) = os_error_attr(v, &exc_args(v), attr) {
                     return Ok(x);
                 }
             }

@@ -20,7 +20,10 @@ pub static OBJECT_TYPE: StaticObj<TypeObject> = StaticObj::new(
     &crate::types::type_type::TYPE_TYPE,
     TypeObject::new_static(
         "object",
-        Some("The base class of the class hierarchy."),
+        Some(
+            "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new \
+             featureless\ninstance that has no instance attributes and cannot be given any.\n",
+        ),
         crate::types::tpflags::BASETYPE,
         Layout::Instance,
         SlotInit {

@@ -197,6 +197,12 @@ fn install_type(vm: &mut Vm, ty: &'static StaticObj<TypeObject>) {
             t.dict.borrow_mut().set_str(key, vm.none());
         }
     }
+    let doc_key = vm.intern("__doc__");
+    if t.dict.borrow().get_str(&doc_key).is_none() {
+        let doc = t.doc.map(crate::types::str::new_str).unwrap_or_else(|| vm.none());
+        doc.make_immortal();
+        t.dict.borrow_mut().set_str(doc_key, doc);
+    }
     if own_slot!(s, b, new) {
         let key = vm.intern("__new__");
         if t.dict.borrow().get_str(&key).is_none() {
