@@ -10,3 +10,4 @@ for bad in [lambda: b"a".hex(1), lambda: b"abc".hex("::"), lambda: b"abc".hex("Ã
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+print(b"x".fromhex("41"), bytearray(b"y").fromhex("42 43"), type(bytearray.fromhex("")).__name__)

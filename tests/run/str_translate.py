@@ -22,3 +22,5 @@ for bad in [lambda: "a".translate(), lambda: "a".translate(1), lambda: "a".trans
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+print("xyz".maketrans("x", "y"), "".maketrans({"a": None}), "q".maketrans("ab", "cd", "e"))
+print(b"x".maketrans(b"a", b"b")[97], bytearray().maketrans(b"", b"") == bytes(range(256)))

@@ -256,6 +256,9 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
         Some(c) => return Err(unknown_code(c, "str")),
         None => return Err(unknown_code('\0', "str")),
     }
+    if spec.sign == Some(' ') {
+        return Err(FormatError::value("Space not allowed in string format specifier"));
+    }
     if spec.sign.is_some() {
         return Err(FormatError::value("Sign not allowed in string format specifier"));
     }

@@ -557,12 +557,12 @@ fn hex(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
     Ok(types::str::new_string(out))
 }
 
-fn fromhex(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
-    // Called as `bytes.fromhex(s)` or, until classmethods bind the class,
-    // `b''.fromhex(s)` with the instance first.
-    let args = if a.args.len() == 2 && kind.of(&a.args[0]) { &a.args[1..] } else { a.args };
-    let call = CallArgs { args, kwnames: a.kwnames };
-    let p = clinic_pos(vm, &format!("{}.fromhex", kind.name()), &call, 1, 1)?;
+/// `bytes.fromhex(string)` / `bytearray.fromhex(string)`, a class method:
+/// `args[0]` is the class.
+fn fromhex(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let is_array = a.args.first().is_some_and(|c| c.is(&BYTEARRAY_TYPE.value()));
+    let kind = if is_array { Kind::ByteArray } else { Kind::Bytes };
+    let p = clinic_pos(vm, &format!("{}.fromhex", kind.name()), &rest(&a), 1, 1)?;
     let Some(s) = types::str::as_str(&p[0]) else {
         return Err(vm.new_type_error(format!(
             "fromhex() argument must be str, not {}",
@@ -626,10 +626,9 @@ fn translate(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
     Ok(kind.make(out))
 }
 
-fn maketrans(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
-    let args = if a.args.len() == 3 && kind.of(&a.args[0]) { &a.args[1..] } else { a.args };
-    let call = CallArgs { args, kwnames: a.kwnames };
-    let p = clinic_pos(vm, "maketrans", &call, 2, 2)?;
+/// `bytes.maketrans(frm, to)`, a static method.
+fn maketrans(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let p = clinic_pos(vm, "maketrans", &a, 2, 2)?;
     let from = expect_buffer(vm, &p[0])?;
     let to = expect_buffer(vm, &p[1])?;
     if from.len() != to.len() {
@@ -811,7 +810,6 @@ macro_rules! shared_methods {
         per_kind!($kind,
             "decode" => decode,
             "hex" => hex,
-            "fromhex" => fromhex,
             "count" => |vm, a, k| search(vm, a, k, "count"),
             "find" => |vm, a, k| search(vm, a, k, "find"),
             "rfind" => |vm, a, k| search(vm, a, k, "rfind"),
@@ -837,7 +835,6 @@ macro_rules! shared_methods {
             "zfill" => zfill,
             "expandtabs" => expandtabs,
             "translate" => translate,
-            "maketrans" => maketrans,
             "lower" => |vm, a, k| no_arg_method(vm, a, k, "lower"),
             "upper" => |vm, a, k| no_arg_method(vm, a, k, "upper"),
             "swapcase" => |vm, a, k| no_arg_method(vm, a, k, "swapcase"),
@@ -862,6 +859,16 @@ fn install_for(vm: &mut Vm, ty: &'static StaticObj<TypeObject>, methods: &[(&'st
 pub fn install(vm: &mut Vm) {
     install_for(vm, &BYTES_TYPE, shared_methods!(Kind::Bytes));
     install_for(vm, &BYTEARRAY_TYPE, shared_methods!(Kind::ByteArray));
+    use types::classmethod::{new_classmethod, new_staticmethod};
+    use types::function::new_builtin;
+    for ty in [&BYTES_TYPE, &BYTEARRAY_TYPE] {
+        let (k1, k2) = (vm.intern("fromhex"), vm.intern("maketrans"));
+        let mut dict = ty.0.data.dict.borrow_mut();
+        dict.set_str(k1, new_classmethod(new_builtin("fromhex", fromhex, None)));
+        dict.set_str(k2, new_staticmethod(new_builtin("maketrans", maketrans, None)));
+        drop(dict);
+        ty.0.data.bump_version();
+    }
     add_methods(
         vm,
         &BYTEARRAY_TYPE,

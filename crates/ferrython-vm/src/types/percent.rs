@@ -57,7 +57,7 @@ impl<U> Operand<'_, U> {
             }
             return Ok(ferrython_algo::float_ops::float_to_int(f).unwrap_or_default());
         }
-        let names: &[&str] = if index_only { &["__index__"] } else { &["__index__", "__int__"] };
+        let names: &[&str] = if index_only { &["__index__"] } else { &["__int__", "__index__"] };
         for name in names {
             if vm.lookup_special(arg, name).is_some() {
                 let r = vm.call_method(arg, name, &[]).map_err(ConvError::Raised)?;

@@ -777,28 +777,12 @@ fn search_method(vm: &mut Vm, a: CallArgs, name: &str) -> PyResult<Value> {
     Ok(types::int::new_int(r))
 }
 
-/// Dunder methods exposing the slots (`'ab'.__len__()`, `str.__add__`).
+/// The dunders that are not slot wrappers (those come from `types::slotdefs`).
 fn slot_call(vm: &mut Vm, a: CallArgs, name: &str, nargs: usize) -> PyResult<Value> {
     let s = this(vm, name, &a)?.clone();
     let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), nargs, nargs)?;
-    use ferrython_bytecode::{BinOp, CmpOp};
-    let cmp = |vm: &mut Vm, op: CmpOp| -> PyResult<Value> {
-        match as_str(&p[0]) {
-            Some(_) => vm.rich_compare(&s, &p[0], op),
-            None => Ok(vm.not_implemented()),
-        }
-    };
+    let obj = as_str_obj(&s).expect("str");
     match name {
-        "__len__" => Ok(types::int::new_int(as_str_obj(&s).expect("str").char_len as i64)),
-        "__hash__" => Ok(types::int::new_int(vm.hash(&s)?)),
-        "__str__" => Ok(s),
-        "__repr__" => vm.repr(&s),
-        "__iter__" => vm.iter(&s),
-        "__getitem__" => vm.get_item(&s, &p[0]),
-        "__contains__" => {
-            let r = vm.contains(&s, &p[0])?;
-            Ok(vm.bool(r))
-        }
         "__format__" => {
             let Some(spec) = as_str(&p[0]) else {
                 return Err(
@@ -808,38 +792,18 @@ fn slot_call(vm: &mut Vm, a: CallArgs, name: &str, nargs: usize) -> PyResult<Val
             let spec = spec.to_string();
             vm.format(&s, &spec)
         }
-        "__add__" => match as_str(&p[0]) {
-            Some(_) => vm.binary_op(&s, &p[0], BinOp::Add),
-            None => Err(vm.new_type_error(format!("can only concatenate str (not \"{}\") to str", p[0].ty().name()))),
-        },
-        "__mul__" | "__rmul__" => {
-            ssize_arg(vm, &p[0])?;
-            vm.binary_op(&s, &p[0], BinOp::Mul)
-        }
-        "__mod__" => vm.percent_format(as_str(&s).expect("str"), &p[0]),
-        "__rmod__" => match as_str(&p[0]) {
-            Some(fmt) => vm.percent_format(fmt, &s),
-            None => Ok(vm.not_implemented()),
-        },
-        "__eq__" => cmp(vm, CmpOp::Eq),
-        "__ne__" => cmp(vm, CmpOp::Ne),
-        "__lt__" => cmp(vm, CmpOp::Lt),
-        "__le__" => cmp(vm, CmpOp::Le),
-        "__gt__" => cmp(vm, CmpOp::Gt),
-        "__ge__" => cmp(vm, CmpOp::Ge),
-        "__getnewargs__" => Ok(types::tuple::new_tuple(vec![new_str(as_str(&s).expect("str"))])),
-        "__sizeof__" => {
-            let obj = as_str_obj(&s).expect("str");
+        "__getnewargs__" => Ok(types::tuple::new_tuple(vec![new_str(&obj.text)])),
+        _ => {
+            // __sizeof__: the PEP 393 object size of CPython on 64-bit.
             let max = obj.text.chars().map(|c| c as u32).max().unwrap_or(0);
             let (header, width) = match max {
-                0..=0x7f => (49, 1),
-                0x80..=0xff => (73, 1),
-                0x100..=0xffff => (73, 2),
-                _ => (73, 4),
+                0..=0x7f => (48, 1),
+                0x80..=0xff => (72, 1),
+                0x100..=0xffff => (72, 2),
+                _ => (72, 4),
             };
             Ok(types::int::new_int(header + (obj.char_len as i64 + 1) * width))
         }
-        _ => Ok(vm.not_implemented()),
     }
 }
 
@@ -910,25 +874,7 @@ pub fn install(vm: &mut Vm) {
             ("encode", encode),
             ("format", types::str_format::str_format_method),
             ("format_map", types::str_format::str_format_map_method),
-            dunder!("__len__", 0),
-            dunder!("__hash__", 0),
-            dunder!("__str__", 0),
-            dunder!("__repr__", 0),
-            dunder!("__iter__", 0),
-            dunder!("__getitem__", 1),
-            dunder!("__contains__", 1),
             dunder!("__format__", 1),
-            dunder!("__add__", 1),
-            dunder!("__mul__", 1),
-            dunder!("__rmul__", 1),
-            dunder!("__mod__", 1),
-            dunder!("__rmod__", 1),
-            dunder!("__eq__", 1),
-            dunder!("__ne__", 1),
-            dunder!("__lt__", 1),
-            dunder!("__le__", 1),
-            dunder!("__gt__", 1),
-            dunder!("__ge__", 1),
             dunder!("__getnewargs__", 0),
             dunder!("__sizeof__", 0),
         ],
@@ -938,7 +884,7 @@ pub fn install(vm: &mut Vm) {
 
 /// `str.maketrans` is a static method (callable on instances too).
 fn install_maketrans(vm: &mut Vm) {
-    let f = types::function::new_builtin("maketrans", maketrans, None);
+    let f = types::classmethod::new_staticmethod(types::function::new_builtin("maketrans", maketrans, None));
     let key = vm.intern("maketrans");
     STR_TYPE.0.data.dict.borrow_mut().set_str(key, f);
     STR_TYPE.0.data.bump_version();

@@ -1,0 +1,32 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+# str.format numbering rules and nested fields
+t(lambda: "{} {} {}".format("a", "b", "c"))
+t(lambda: "{0} {1} {0}".format("a", "b"))
+t(lambda: "{} {0}".format("a"))
+t(lambda: "{0} {}".format("a"))
+t(lambda: "{x} {} {y}".format("pos", x="X", y="Y"))
+t(lambda: "{x} {0} {y}".format("pos", x="X", y="Y"))
+t(lambda: "{:{}} {}".format("a", 5, "b"))
+t(lambda: "{0:{1}} {2}".format("a", 5, "b"))
+t(lambda: "{:{1}}".format("a", 5))
+t(lambda: "{0:{}}".format("a", 5))
+t(lambda: "{:>{}.{}}".format("abcdef", 8, 3))
+t(lambda: "{a:{b}{c}}".format(a=1, b="<", c=4))
+t(lambda: "{}{}".format(1))
+t(lambda: "{2}".format(1, 2))
+t(lambda: "{0[0]}{0[1]}".format("xy"))
+t(lambda: "{[0]}{[1]}".format("xy", "zw"))
+t(lambda: "{.__class__.__name__}".format(1.5))
+t(lambda: "{0!r:^9}".format("q"))
+t(lambda: "{!s:{}}".format(3, 4))
+t(lambda: "{:{:{}}}".format(1, 2, 3))
+t(lambda: "{0:{0}}".format(5))
+t(lambda: "{-1}".format(1))
+t(lambda: "{0[-1]}".format({"-1": "neg"}))
+t(lambda: "{0[ a ]}".format({" a ": "spaced"}))
+t(lambda: "{0.x[1].y}".format(type("O", (), {"x": [0, type("P", (), {"y": "deep"})]})))
