@@ -18,6 +18,11 @@ use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
+// ARCHITECTURE.md 3.3: mimalloc is the global allocator (the parser alone
+// spends ~20% of its time in glibc's malloc/free).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The parser and the AST printer recurse on the Rust stack; they run on a
 /// thread with this much stack so that deeply nested input reaches the
 /// parser's own "too many nested parentheses" style limits, never a native
