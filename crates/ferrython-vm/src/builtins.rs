@@ -88,6 +88,9 @@ pub fn install(vm: &mut Vm) {
         }),
         ("delattr", |vm, a| {
             let p = positional(vm, "delattr", &a, 2, 2)?;
+            if types::str::as_str(&p[1]).is_none() {
+                return Err(vm.new_type_error(format!("attribute name must be string, not '{}'", p[1].ty().name())));
+            }
             vm.setattr(&p[0], &p[1], None)?;
             Ok(vm.none())
         }),
@@ -170,7 +173,10 @@ pub fn install(vm: &mut Vm) {
                 Some(s) => match types::str::as_str(s) {
                     Some(s) => s.to_string(),
                     None => {
-                        return Err(vm.new_type_error(format!("format() argument 2 must be str, not {}", s.ty().name())))
+                        return Err(vm.new_type_error(format!(
+                            "format() argument 2 must be str, not {}",
+                            types::str_methods::arg_type_name(s)
+                        )))
                     }
                 },
                 None => String::new(),
@@ -639,19 +645,36 @@ fn build_class(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let (func, name) = (&pos[0], &pos[1]);
     let bases = types::tuple::new_tuple(pos[2..].to_vec());
     let mut metaclass = None;
+    let (mut kw_names, mut kw_values) = (Vec::new(), Vec::new());
     for (k, v) in a.kw() {
         if types::str::as_str(k) == Some("metaclass") {
             metaclass = Some(v.clone());
         } else {
-            let key = types::str::as_str(k).unwrap_or("").to_string();
-            return Err(vm.new_type_error(format!("__init_subclass__() takes no keyword arguments ({key})")));
+            kw_names.push(k.clone());
+            kw_values.push(v.clone());
+        }
+    }
+    // Without `metaclass=`, the first base's type decides (CPython's
+    // `_PyType_CalculateMetaclass` for the one metatype ferrython has).
+    if metaclass.is_none() {
+        if let Some(first) = pos.get(2) {
+            if !first.ty().is_subtype(&types::type_type::TYPE_TYPE.0) {
+                metaclass = Some(first.type_value());
+            }
         }
     }
     let ns = types::dict::new_dict();
     let cell = crate::eval::run_class_body(vm, func, ns.clone())?;
     let cls = match metaclass {
-        Some(m) => vm.call(&m, CallArgs::positional(&[name.clone(), bases, ns.clone()]))?,
-        None => types::type_type::new_class(vm, name, &bases, &ns)?,
+        Some(m) if !m.is(&types::type_type::TYPE_TYPE.value()) => {
+            let mut args = vec![name.clone(), bases, ns.clone()];
+            args.extend(kw_values);
+            vm.call(&m, CallArgs { args: &args, kwnames: &kw_names })?
+        }
+        _ => {
+            let kw = CallArgs { args: &kw_values, kwnames: &kw_names };
+            types::type_type::new_class_kw(vm, name, &bases, &ns, kw)?
+        }
     };
     if let Some(c) = types::cell::as_cell(&cell) {
         *c.borrow_mut() = Some(cls.clone());

@@ -233,6 +233,14 @@ impl Vm {
         self.format(&v, &spec_s)
     }
 
+    /// The result of a `__format__` method must be a str.
+    fn check_format_result(&mut self, r: Value) -> PyResult<Value> {
+        if types::str::as_str(&r).is_some() {
+            return Ok(r);
+        }
+        Err(self.new_type_error(format!("__format__ must return a str, not {}", r.ty().name())))
+    }
+
     /// `format(value, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
         if spec.is_empty() {
@@ -243,7 +251,8 @@ impl Vm {
                 && v.ty().lookup_str("__format__").is_some_and(|f| types::function::as_function(&f).is_some())
             {
                 let s = types::str::new_str("");
-                return self.call_method(v, "__format__", &[s]);
+                let r = self.call_method(v, "__format__", &[s])?;
+                return self.check_format_result(r);
             }
             return self.str(v);
         }
@@ -282,7 +291,8 @@ impl Vm {
         }
         if v.ty().lookup_str("__format__").is_some_and(|f| types::function::as_function(&f).is_some()) {
             let s = types::str::new_str(spec);
-            return self.call_method(v, "__format__", &[s]);
+            let r = self.call_method(v, "__format__", &[s])?;
+            return self.check_format_result(r);
         }
         Err(self.new_type_error(format!("unsupported format string passed to {}.__format__", v.ty().name())))
     }

@@ -404,6 +404,20 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // A sequence's concatenation or repetition has the last word (CPython
+        // tries `sq_concat`/`sq_repeat` after the number slots).
+        let seq = types::str::as_str(a).is_some()
+            || types::list::as_list(a).is_some()
+            || types::tuple::as_tuple(a).is_some()
+            || types::bytes::is_bytes_like(a);
+        if seq && op == BinOp::Add {
+            return Err(self.new_type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                ta.name(),
+                tb.name(),
+                ta.name()
+            )));
+        }
         let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
         Err(self.new_type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -438,6 +452,10 @@ impl Vm {
         }
         if types::int::as_bigint_obj(v).is_some() {
             return Err(self.new_index_error(format!("cannot fit '{}' into an index-sized integer", v.ty().name())));
+        }
+        if v.ty().is_heap_type() && self.lookup_special(v, "__index__").is_some() {
+            let i = crate::number::index(self, v)?;
+            return self.index_value(&i);
         }
         Ok(None)
     }

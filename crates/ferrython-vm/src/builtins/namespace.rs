@@ -29,8 +29,8 @@ fn ctx_globals(vm: &mut Vm) -> Value {
 }
 
 fn ctx_locals(vm: &mut Vm) -> Value {
-    match &vm.frame_ctx {
-        Some(c) => c.locals.clone(),
+    match vm.frame_ctx.as_ref().and_then(|c| c.locals.clone()) {
+        Some(l) => l,
         None => types::dict::new_dict(),
     }
 }

@@ -16,27 +16,32 @@ pub struct FrameCtx {
     pub globals: Value,
     pub builtins: Value,
     /// The frame's namespace: the module or class dict, or for a function a
-    /// snapshot dict of its bound local, cell and free variables.
-    pub locals: Value,
+    /// snapshot dict of its bound local, cell and free variables (`None`
+    /// for callables that only need the globals).
+    pub locals: Option<Value>,
     /// `(__class__, first argument)` for `super()`, or the RuntimeError message.
     pub super_args: Result<(Value, Value), String>,
 }
 
-/// Does calling `f` need the caller's frame?
-pub fn needs_frame(f: &Value) -> bool {
+/// Does calling `f` with `nargs` positional arguments need the caller's
+/// frame? (`type(name, bases, ns)` takes `__module__` from its globals.)
+pub fn needs_frame(f: &Value, nargs: usize) -> bool {
     if let Some(b) = types::function::as_builtin(f) {
         return b.needs_frame;
     }
-    f.is(&types::super_type::SUPER_TYPE.value())
+    f.is(&types::super_type::SUPER_TYPE.value()) || (nargs == 3 && f.is(&types::type_type::TYPE_TYPE.value()))
 }
 
 /// The snapshot of `frame` for a frame-reading builtin `f`.
 pub fn frame_ctx(frame: &Frame, f: &Value) -> FrameCtx {
     let is_super = f.is(&types::super_type::SUPER_TYPE.value());
-    let locals = match &frame.locals {
-        Some(l) => l.clone(),
-        None if is_super => types::dict::new_dict(),
-        None => fast_locals(frame),
+    let locals = if types::function::as_builtin(f).is_none() {
+        None
+    } else {
+        match &frame.locals {
+            Some(l) => Some(l.clone()),
+            None => Some(fast_locals(frame)),
+        }
     };
     let super_args = if is_super { super_args(frame) } else { Err(String::new()) };
     FrameCtx { globals: frame.globals.clone(), builtins: frame.builtins.clone(), locals, super_args }

@@ -882,7 +882,7 @@ fn maybe_push(vm: &mut Vm, f: &Value, args: CallArgs, dst: u16) -> Result<Option
 /// A call that does not push a frame; builtins that read the caller's
 /// frame get a snapshot of it (see `introspect`).
 fn call_native(vm: &mut Vm, frame: &Frame, f: &Value, args: CallArgs) -> PyResult<Value> {
-    if !introspect::needs_frame(f) {
+    if !introspect::needs_frame(f, args.pos().len()) {
         return vm.call(f, args);
     }
     let saved = vm.frame_ctx.replace(introspect::frame_ctx(frame, f));

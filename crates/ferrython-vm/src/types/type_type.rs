@@ -43,7 +43,8 @@ fn type_call(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
             return Ok(pos[0].type_value());
         }
         if pos.len() == 3 {
-            return new_class(vm, &pos[0], &pos[1], &pos[2]);
+            let kw = CallArgs { args: &args.args[3..], kwnames: args.kwnames };
+            return new_class_kw(vm, &pos[0], &pos[1], &pos[2], kw);
         }
         return Err(vm.new_type_error("type() takes 1 or 3 arguments".into()));
     }
@@ -141,11 +142,27 @@ fn type_setattr(vm: &mut Vm, cls: &Value, name: &Value, value: Option<Value>) ->
 
 /// `type(name, bases, namespace)`.
 pub fn new_class(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
-    let name_s = match crate::types::str::as_str(name) {
-        Some(s) => s.to_string(),
-        None => return Err(vm.new_type_error("type.__new__() argument 1 must be str".into())),
+    new_class_kw(vm, name, bases, ns, CallArgs::positional(&[]))
+}
+
+/// `type(name, bases, namespace, **kwds)`: the keywords go to the base's
+/// `__init_subclass__`.
+pub fn new_class_kw(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value, kw: CallArgs) -> PyResult<Value> {
+    let Some(name_s) = crate::types::str::as_str(name).map(String::from) else {
+        return Err(vm.new_type_error(format!("type.__new__() argument 1 must be str, not {}", name.ty().name())));
     };
-    let mut base_list = crate::types::tuple::as_tuple(bases).map(|b| b.to_vec()).unwrap_or_default();
+    let Some(base_tuple) = crate::types::tuple::as_tuple(bases) else {
+        return Err(vm.new_type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.ty().name())));
+    };
+    if crate::types::dict::as_dict(ns).is_none() {
+        return Err(vm.new_type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.ty().name())));
+    }
+    if base_tuple.iter().any(|b| as_type(b).is_none()) {
+        return Err(vm.new_type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases".into(),
+        ));
+    }
+    let mut base_list = base_tuple.to_vec();
     if base_list.is_empty() {
         base_list.push(crate::types::object::OBJECT_TYPE.value());
     }
@@ -167,6 +184,15 @@ pub fn new_class(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyResu
     if let Some(d) = crate::types::dict::as_dict(ns) {
         for e in d.borrow().iter() {
             dict.set_str(e.key.clone(), e.value.clone());
+        }
+    }
+    if dict.get_rust_str("__module__").is_none() {
+        let module = vm
+            .frame_ctx
+            .as_ref()
+            .and_then(|c| crate::types::dict::as_dict(&c.globals).and_then(|g| g.borrow().get_rust_str("__name__")));
+        if let Some(m) = module {
+            dict.set_str(vm.intern("__module__"), m);
         }
     }
     let qualname = dict.get_rust_str("__qualname__").and_then(|q| crate::types::str::as_str(&q).map(String::from));
@@ -210,6 +236,7 @@ pub fn new_class(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyResu
     finish_class_dict(vm, &cls, &base_list);
     update_heap_slots(type_payload(&cls));
     set_names(vm, &cls)?;
+    init_subclass(vm, &cls, kw)?;
     Ok(cls)
 }
 
@@ -254,6 +281,19 @@ fn finish_class_dict(vm: &mut Vm, cls: &Value, bases: &[Value]) {
     if dict.get_rust_str("__eq__").is_some() && dict.get_rust_str("__hash__").is_none() {
         dict.set_str(vm.intern("__hash__"), vm.none());
     }
+}
+
+/// `super(cls, cls).__init_subclass__(**kwds)`.
+fn init_subclass(vm: &mut Vm, cls: &Value, kw: CallArgs) -> PyResult<()> {
+    let mro = type_payload(cls).mro.borrow().clone();
+    let found = mro.iter().skip(1).find_map(|b| type_payload(b).dict.borrow().get_rust_str("__init_subclass__"));
+    let Some(f) = found else { return Ok(()) };
+    let bound = match f.ty().slots.descr_get.get() {
+        Some(get) => get(vm, &f, None, cls)?,
+        None => f,
+    };
+    vm.call(&bound, kw)?;
+    Ok(())
 }
 
 /// Calls `__set_name__(cls, name)` on each attribute that defines it.
@@ -461,16 +501,19 @@ pub fn binop_dunder(op: BinOp) -> &'static str {
     }
 }
 fn heap_unary(vm: &mut Vm, v: &Value, op: UnOp) -> PyResult<Value> {
-    let name = match op {
-        UnOp::Neg => "__neg__",
-        UnOp::Pos => "__pos__",
-        UnOp::Invert => "__invert__",
+    let (name, sym) = match op {
+        UnOp::Neg => ("__neg__", "-"),
+        UnOp::Pos => ("__pos__", "+"),
+        UnOp::Invert => ("__invert__", "~"),
         UnOp::Not => {
             let t = vm.truthy(v)?;
             return Ok(vm.bool(!t));
         }
     };
-    vm.call_method(v, name, &[])
+    match vm.lookup_special(v, name) {
+        Some(f) => vm.call(&f, CallArgs::positional(std::slice::from_ref(v))),
+        None => Err(vm.new_type_error(format!("bad operand type for unary {sym}: '{}'", v.ty().name()))),
+    }
 }
 fn heap_bool(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     if vm.lookup_special(v, "__bool__").is_some() {
