@@ -227,6 +227,7 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResu
                     vm.new_type_error(format!("can't multiply sequence by non-int of type '{}'", b.ty().name()))
                 );
             };
+            types::str::check_alloc(vm, cell.borrow().len().saturating_mul(n))?;
             let data = cell.borrow().repeat(n);
             *cell.borrow_mut() = data;
             Ok(Some(a.clone()))
@@ -266,8 +267,12 @@ fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
             let Some(data) = buffer_vec(seq) else { return Ok(vm.not_implemented()) };
             let Some(count) = types::str::repeat_count(vm, n)? else { return types::str::repeat_non_int(vm, n) };
             if count > 0 && data.len().checked_mul(count).is_none_or(|n| n > isize::MAX as usize) {
-                return Err(vm.new_exception(&types::exceptions::MEMORY_ERROR, String::new()));
+                if as_bytearray(seq).is_some() {
+                    return Err(vm.new_exception(&types::exceptions::MEMORY_ERROR, String::new()));
+                }
+                return Err(vm.new_overflow_error("repeated bytes are too long".into()));
             }
+            types::str::check_alloc(vm, data.len() * count)?;
             Ok(new_like(seq, data.repeat(count)))
         }
         BinOp::Mod => {
@@ -281,7 +286,7 @@ fn binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
 
 /// An index for `bytes[i]`: `Some(i)` for ints (and `__index__`).
 fn index_arg(vm: &mut Vm, key: &Value) -> PyResult<Option<i64>> {
-    if let Some(i) = types::int::small_or_bool(key) {
+    if let Some(i) = types::int::to_i64(key) {
         return Ok(Some(i));
     }
     if types::int::is_int(key) {
@@ -524,13 +529,11 @@ fn construct(vm: &mut Vm, kind: &str, a: CallArgs) -> PyResult<Vec<u8>> {
     if let Some(b) = buffer_vec(src) {
         return Ok(b);
     }
-    if let Some(n) = types::int::small_or_bool(src) {
+    if let Some(n) = types::int::to_i64(src) {
         if n < 0 {
             return Err(vm.new_value_error("negative count".into()));
         }
-        if n > (1 << 40) {
-            return Err(vm.new_exception(&types::exceptions::MEMORY_ERROR, String::new()));
-        }
+        types::str::check_alloc(vm, n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     if types::int::is_int(src) {

@@ -425,6 +425,7 @@ fn justify(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, how: u8) -> PyResul
         return Ok(kind.make(data));
     }
     let marg = width - len;
+    types::str::check_alloc(vm, width as usize)?;
     let left = match how {
         0 => 0,
         1 => marg,
@@ -444,6 +445,7 @@ fn zfill(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
         return Ok(kind.make(data));
     }
     let fill = width as usize - data.len();
+    types::str::check_alloc(vm, width as usize)?;
     let mut out = Vec::with_capacity(width as usize);
     let digits = match data.first() {
         Some(&s @ (b'+' | b'-')) => {
@@ -471,6 +473,7 @@ fn expandtabs(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
+                    types::str::check_alloc(vm, out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
@@ -796,6 +799,16 @@ fn mutate(vm: &mut Vm, a: CallArgs, name: &str) -> PyResult<Value> {
     Ok(vm.none())
 }
 
+/// `bytearray.__iadd__` / `__imul__`.
+fn inplace(vm: &mut Vm, a: CallArgs, name: &str, op: ferrython_bytecode::BinOp) -> PyResult<Value> {
+    let (s, _) = this(vm, Kind::ByteArray, name, &a)?;
+    let p = clinic_pos(vm, &format!("bytearray.{name}"), &rest(&a), 1, 1)?;
+    match types::bytes::bytearray_inplace(vm, s, &p[0], op)? {
+        Some(r) => Ok(r),
+        None => Ok(vm.not_implemented()),
+    }
+}
+
 macro_rules! per_kind {
     ($kind:expr, $($name:literal => $body:expr),* $(,)?) => {
         &[$(($name, { const K: Kind = $kind; |vm: &mut Vm, a: CallArgs| -> PyResult<Value> {
@@ -881,6 +894,8 @@ pub fn install(vm: &mut Vm) {
             "copy" => |vm, a, k| no_arg_method(vm, a, k, "copy"),
             "clear" => |vm, a, k| no_arg_method(vm, a, k, "clear"),
             "reverse" => |vm, a, k| no_arg_method(vm, a, k, "reverse"),
+            "__iadd__" => |vm, a, _| inplace(vm, a, "__iadd__", ferrython_bytecode::BinOp::Add),
+            "__imul__" => |vm, a, _| inplace(vm, a, "__imul__", ferrython_bytecode::BinOp::Mul),
         ),
     );
 }

@@ -244,8 +244,8 @@ pub fn unicode_error_str(v: &Value, args: &[Value]) -> Option<String> {
         return None;
     }
     let enc = types::str::as_str(&args[0])?;
-    let start = types::int::small_or_bool(&args[2])?;
-    let end = types::int::small_or_bool(&args[3])?;
+    let start = types::int::to_i64(&args[2])?;
+    let end = types::int::to_i64(&args[3])?;
     let reason = types::str::as_str(&args[4])?;
     if is_encode {
         let s = types::str::as_str(&args[1])?;

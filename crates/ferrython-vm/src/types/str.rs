@@ -111,10 +111,23 @@ fn compare(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::CmpOp) -> 
     Ok(vm.bool(crate::types::int::cmp_result(x.cmp(y), op)))
 }
 
+/// Results larger than this raise MemoryError instead of aborting the
+/// process on a failed allocation (CPython raises MemoryError when malloc
+/// fails; 64 GiB is beyond any machine the tests run on).
+pub const MAX_ALLOC: usize = 1 << 36;
+
+/// MemoryError for a result of `n` bytes that cannot be allocated.
+pub fn check_alloc(vm: &mut Vm, n: usize) -> PyResult<()> {
+    if n > MAX_ALLOC {
+        return Err(vm.new_exception(&crate::types::exceptions::MEMORY_ERROR, String::new()));
+    }
+    Ok(())
+}
+
 /// The count of a sequence repetition (`sq_repeat`'s `PyNumber_AsSsize_t`
 /// with OverflowError); `None` when `n` is not an integer.
 pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Option<usize>> {
-    if let Some(i) = crate::types::int::small_or_bool(n) {
+    if let Some(i) = crate::types::int::to_i64(n) {
         return Ok(Some(i.max(0) as usize));
     }
     if crate::types::int::is_int(n) {
@@ -164,6 +177,7 @@ fn binary(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::BinOp) -> P
             if count > 0 && s.len().checked_mul(count).is_none_or(|n| n > isize::MAX as usize) {
                 return Err(vm.new_overflow_error("repeated string is too long".into()));
             }
+            check_alloc(vm, s.len() * count)?;
             Ok(new_string(s.repeat(count)))
         }
         BinOp::Mod => {
@@ -222,7 +236,7 @@ pub fn slice_text(obj: &StrObj, start: i64, stop: i64, step: i64) -> String {
 
 fn getitem(vm: &mut Vm, s: &Value, key: &Value) -> PyResult<Value> {
     let obj = as_str_obj(s).expect("str");
-    if let Some(i) = crate::types::int::small_or_bool(key) {
+    if let Some(i) = crate::types::int::to_i64(key) {
         let n = obj.char_len as i64;
         let idx = if i < 0 { i + n } else { i };
         if idx < 0 || idx >= n {

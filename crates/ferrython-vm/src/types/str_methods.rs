@@ -111,7 +111,7 @@ pub fn arg_type_name(v: &Value) -> String {
 
 /// A `Py_ssize_t` argument (`__index__`), CPython's messages.
 pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Some(i) = types::int::small_or_bool(v) {
+    if let Some(i) = types::int::to_i64(v) {
         return Ok(i);
     }
     if types::int::is_int(v) {
@@ -146,7 +146,7 @@ pub fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     if types::bool_none::is_none(v) {
         return Ok(None);
     }
-    if let Some(i) = types::int::small_or_bool(v) {
+    if let Some(i) = types::int::to_i64(v) {
         return Ok(Some(i));
     }
     if let Some(b) = types::int::to_bigint(v) {
@@ -438,9 +438,7 @@ fn justify(vm: &mut Vm, a: CallArgs, name: &str, how: u8) -> PyResult<Value> {
         _ => marg / 2 + (marg & width & 1),
     };
     let right = marg - left;
-    if (width as u64).saturating_mul(4) > isize::MAX as u64 {
-        return Err(vm.new_exception(&types::exceptions::MEMORY_ERROR, String::new()));
-    }
+    types::str::check_alloc(vm, (marg as usize).saturating_mul(fill.len_utf8()))?;
     let mut out = String::with_capacity(obj.text.len() + marg as usize);
     out.extend(std::iter::repeat_n(fill, left as usize));
     out.push_str(&obj.text);
@@ -550,6 +548,7 @@ fn expandtabs(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
+                    types::str::check_alloc(vm, out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
@@ -577,6 +576,7 @@ fn zfill(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
         return Ok(s.clone());
     }
     let fill = (width - len) as usize;
+    types::str::check_alloc(vm, fill)?;
     let text = &obj.text;
     let mut out = String::with_capacity(text.len() + fill);
     let (sign, digits) = match text.chars().next() {
