@@ -107,10 +107,9 @@ pub fn install(vm: &mut Vm) {
         }),
         ("chr", |vm, a| {
             let p = positional(vm, "chr", &a, 1, 1)?;
-            let Some(i) = vm.index_value(&p[0])? else {
-                return Err(
-                    vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", p[0].ty().name()))
-                );
+            let big = crate::number::index_bigint(vm, &p[0])?;
+            let Some(i) = num_traits::ToPrimitive::to_i32(&big).map(i64::from) else {
+                return Err(vm.new_overflow_error("Python int too large to convert to C int".into()));
             };
             match u32::try_from(i).ok().filter(|&c| c < 0x110000).and_then(char::from_u32) {
                 Some(c) => Ok(types::str::new_string(c.to_string())),
@@ -122,6 +121,13 @@ pub fn install(vm: &mut Vm) {
         }),
         ("ord", |vm, a| {
             let p = positional(vm, "ord", &a, 1, 1)?;
+            if let Some(b) = types::bytes::buffer_vec(&p[0]) {
+                return match b.as_slice() {
+                    [c] => Ok(types::int::new_int(*c as i64)),
+                    _ => Err(vm
+                        .new_type_error(format!("ord() expected a character, but string of length {} found", b.len()))),
+                };
+            }
             match types::str::as_str_obj(&p[0]) {
                 Some(s) if s.char_len == 1 => {
                     Ok(types::int::new_int(s.text.chars().next().map(|c| c as i64).unwrap_or(0)))
@@ -478,6 +484,9 @@ fn builtin_sum(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 }
 
 fn builtin_enumerate(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    if a.pos().is_empty() && !a.kw().any(|(k, _)| types::str::as_str(k) == Some("iterable")) {
+        return Err(vm.new_type_error("enumerate() missing required argument 'iterable'".into()));
+    }
     let p = parse(vm, "enumerate", &a, &["iterable", "start"], 0, 1)?;
     let it = vm.iter(p[0].as_ref().expect("iterable"))?;
     let mut n = match &p[1] {
@@ -507,18 +516,13 @@ fn builtin_zip(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     for (k, v) in a.kw() {
         match types::str::as_str(k).unwrap_or("") {
             "strict" => strict = vm.truthy(v)?,
-            other => return Err(vm.new_type_error(format!("zip() got an unexpected keyword argument '{other}'"))),
+            other => return Err(vm.new_type_error(format!("'{other}' is an invalid keyword argument for zip()"))),
         }
     }
     let mut iters = Vec::new();
     for (i, x) in a.pos().iter().enumerate() {
-        match vm.iter(x) {
-            Ok(it) => iters.push(it),
-            Err(e) if e.is_instance_of(&types::exceptions::TYPE_ERROR.0) => {
-                return Err(vm.new_type_error(format!("zip argument #{} must support iteration", i + 1)));
-            }
-            Err(e) => return Err(e),
-        }
+        let _ = i;
+        iters.push(vm.iter(x)?);
     }
     Ok(new_native_iter(
         &ZIP_TYPE,
@@ -611,7 +615,13 @@ fn builtin_filter(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 }
 
 fn builtin_reversed(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
-    let p = positional(vm, "reversed", &a, 1, 1)?;
+    if !a.kwnames.is_empty() {
+        return Err(vm.new_type_error("reversed() takes no keyword arguments".into()));
+    }
+    if a.args.len() != 1 {
+        return Err(vm.new_type_error(format!("reversed expected 1 argument, got {}", a.args.len())));
+    }
+    let p = a.args;
     let seq = p[0].clone();
     if vm.lookup_special(&seq, "__reversed__").is_some() {
         return vm.call_method(&seq, "__reversed__", &[]);

@@ -232,7 +232,17 @@ impl Vm {
                 }
                 Ok(r)
             }
-            None => self.repr(v),
+            // `object.__str__` calls the type's repr; its result is checked as `__str__`'s.
+            None => {
+                let r = match v.ty().slots.repr.get() {
+                    Some(f) => f(self, v)?,
+                    None => types::object::object_repr(self, v)?,
+                };
+                if types::str::as_str(&r).is_none() {
+                    return Err(self.new_type_error(format!("__str__ returned non-string (type {})", r.ty().name())));
+                }
+                Ok(r)
+            }
         }
     }
 

@@ -156,54 +156,65 @@ pub static METHOD_WRAPPER_TYPE: StaticObj<TypeObject> = StaticObj::new(
     ),
 );
 
-pub static GETSET_TYPE: StaticObj<TypeObject> = StaticObj::new(
-    &crate::types::type_type::TYPE_TYPE,
-    TypeObject::new_static(
-        "getset_descriptor",
-        None,
-        0,
-        Layout::Builtin,
-        SlotInit {
-            repr: Some(|_, v| {
-                let g = as_getset(v).expect("getset");
-                let s = format!("<attribute '{}' of '{}' objects>", g.name, owner_name(&g.owner));
-                Ok(crate::types::str::new_string(s))
-            }),
-            descr_get: Some(|vm, v, obj, _| match obj {
-                Some(o) => {
-                    let g = as_getset(v).expect("getset");
-                    check_getset_self(vm, g, o, "get")?;
-                    (g.get)(vm, o)
-                }
-                _ => Ok(v.clone()),
-            }),
-            descr_set: Some(|vm, v, obj, value| {
-                let g = as_getset(v).expect("getset");
-                check_getset_self(vm, g, obj, "set")?;
-                match g.set {
-                    Some(set) => set(vm, obj, value),
-                    None => Err(vm.new_attribute_error_msg(format!(
-                        "attribute '{}' of '{}' objects is not writable",
-                        g.name,
-                        owner_name(&g.owner)
-                    ))),
-                }
-            }),
-            getattr: Some(|vm, v, name| {
-                let g = as_getset(v).expect("getset");
-                match crate::types::str::as_str(name).unwrap_or("") {
-                    "__name__" => Ok(crate::types::str::new_str(g.name)),
-                    "__qualname__" => Ok(crate::types::str::new_string(format!("{}.{}", owner_name(&g.owner), g.name))),
-                    "__objclass__" => Ok(g.owner.clone()),
-                    "__doc__" => Ok(vm.none()),
-                    _ => crate::types::object::generic_getattr(vm, v, name),
-                }
-            }),
-            ..SlotInit::EMPTY
-        },
-        drop_obj::<GetSet>,
-    ),
-);
+macro_rules! getset_type {
+    ($static:ident, $name:literal, $repr:literal, $readonly:literal) => {
+        pub static $static: StaticObj<TypeObject> = StaticObj::new(
+            &crate::types::type_type::TYPE_TYPE,
+            TypeObject::new_static(
+                $name,
+                None,
+                0,
+                Layout::Builtin,
+                SlotInit {
+                    repr: Some(|_, v| {
+                        let g = as_getset(v).expect("getset");
+                        let s = format!(concat!("<", $repr, " '{}' of '{}' objects>"), g.name, owner_name(&g.owner));
+                        Ok(crate::types::str::new_string(s))
+                    }),
+                    descr_get: Some(|vm, v, obj, _| match obj {
+                        Some(o) => {
+                            let g = as_getset(v).expect("getset");
+                            check_getset_self(vm, g, o, "get")?;
+                            (g.get)(vm, o)
+                        }
+                        _ => Ok(v.clone()),
+                    }),
+                    descr_set: Some(|vm, v, obj, value| {
+                        let g = as_getset(v).expect("getset");
+                        check_getset_self(vm, g, obj, "set")?;
+                        match g.set {
+                            Some(set) => set(vm, obj, value),
+                            None if $readonly => Err(vm.new_attribute_error_msg("readonly attribute".into())),
+                            None => Err(vm.new_attribute_error_msg(format!(
+                                "attribute '{}' of '{}' objects is not writable",
+                                g.name,
+                                owner_name(&g.owner)
+                            ))),
+                        }
+                    }),
+                    getattr: Some(|vm, v, name| {
+                        let g = as_getset(v).expect("getset");
+                        match crate::types::str::as_str(name).unwrap_or("") {
+                            "__name__" => Ok(crate::types::str::new_str(g.name)),
+                            "__qualname__" => {
+                                Ok(crate::types::str::new_string(format!("{}.{}", owner_name(&g.owner), g.name)))
+                            }
+                            "__objclass__" => Ok(g.owner.clone()),
+                            "__doc__" => Ok(vm.none()),
+                            _ => crate::types::object::generic_getattr(vm, v, name),
+                        }
+                    }),
+                    ..SlotInit::EMPTY
+                },
+                drop_obj::<GetSet>,
+            ),
+        );
+    };
+}
+
+getset_type!(GETSET_TYPE, "getset_descriptor", "attribute", false);
+// `member_descriptor`: a field of the instance layout (`complex.real`).
+getset_type!(MEMBER_TYPE, "member_descriptor", "member", true);
 
 pub fn as_slot_wrapper(v: &Value) -> Option<&SlotWrapper> {
     v.downcast_exact::<SlotWrapper>(&SLOT_WRAPPER_TYPE)
@@ -214,7 +225,7 @@ pub fn as_method_wrapper(v: &Value) -> Option<&MethodWrapper> {
 }
 
 pub fn as_getset(v: &Value) -> Option<&GetSet> {
-    v.downcast_exact::<GetSet>(&GETSET_TYPE)
+    v.downcast_exact::<GetSet>(&GETSET_TYPE).or_else(|| v.downcast_exact::<GetSet>(&MEMBER_TYPE))
 }
 
 pub fn new_slot_wrapper(name: &'static str, owner: &'static StaticObj<TypeObject>, kind: SlotKind) -> Value {
@@ -231,9 +242,24 @@ pub fn add_getsets(
     ty: &'static StaticObj<TypeObject>,
     items: &[(&'static str, GetterFn, Option<SetterFn>)],
 ) {
+    add_descriptors(vm, ty, items, &GETSET_TYPE)
+}
+
+/// Adds read-only member descriptors (`complex.real`) to a static type's dict.
+pub fn add_members(vm: &mut Vm, ty: &'static StaticObj<TypeObject>, items: &[(&'static str, GetterFn)]) {
+    let items: Vec<_> = items.iter().map(|(n, g)| (*n, *g, None)).collect();
+    add_descriptors(vm, ty, &items, &MEMBER_TYPE)
+}
+
+fn add_descriptors(
+    vm: &mut Vm,
+    ty: &'static StaticObj<TypeObject>,
+    items: &[(&'static str, GetterFn, Option<SetterFn>)],
+    kind: &'static StaticObj<TypeObject>,
+) {
     for (name, get, set) in items {
         let key = vm.intern(name);
-        let d = new_getset(name, ty.value(), *get, *set);
+        let d = Obj::alloc(&kind.0, GetSet { name, owner: ty.value(), get: *get, set: *set });
         d.make_immortal();
         ty.0.data.dict.borrow_mut().set_str(key, d);
     }

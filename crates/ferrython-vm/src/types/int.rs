@@ -93,15 +93,10 @@ pub fn int_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return Ok(crate::types::str::new_string(i.to_string()));
     }
     let b = as_bigint_obj(v).expect("int");
-    let digits = b.to_string();
-    let n = digits.trim_start_matches('-').len();
-    if n > vm.int_max_str_digits && vm.int_max_str_digits > 0 {
-        return Err(vm.new_value_error(format!(
-            "Exceeds the limit ({}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-            vm.int_max_str_digits
-        )));
+    match ferrython_algo::int_str::int_to_decimal_str(b, vm.int_max_str_digits) {
+        Ok(digits) => Ok(crate::types::str::new_string(digits)),
+        Err(e) => Err(vm.new_value_error(e.message)),
     }
-    Ok(crate::types::str::new_string(digits))
 }
 
 /// CPython's int hash: the value modulo 2**61 - 1, keeping the sign.
@@ -173,7 +168,7 @@ pub fn small_binary(vm: &mut Vm, x: i64, y: i64, op: BinOp) -> PyResult<Option<V
         }
         BinOp::Mod => {
             if y == 0 {
-                return Err(vm.new_zero_division_error("integer division or modulo by zero".into()));
+                return Err(vm.new_zero_division_error("integer modulo by zero".into()));
             }
             x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
         }
@@ -235,7 +230,9 @@ fn big_binary(vm: &mut Vm, x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
         BinOp::Mul => x * y,
         BinOp::FloorDiv | BinOp::Mod => {
             if y.is_zero() {
-                return Err(vm.new_zero_division_error("integer division or modulo by zero".into()));
+                let msg =
+                    if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                return Err(vm.new_zero_division_error(msg.into()));
             }
             if op == BinOp::FloorDiv {
                 x.div_floor(&y)
@@ -251,7 +248,7 @@ fn big_binary(vm: &mut Vm, x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
                 return Err(vm.new_value_error("negative shift count".into()));
             }
             let Some(n) = y.to_usize() else {
-                if op == BinOp::RShift {
+                if op == BinOp::RShift || x.is_zero() {
                     return Ok(new_int(if x.is_negative() { -1 } else { 0 }));
                 }
                 return Err(vm.new_overflow_error("too many digits in integer".into()));

@@ -380,6 +380,7 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &descr::SLOT_WRAPPER_TYPE,
         &descr::METHOD_WRAPPER_TYPE,
         &descr::GETSET_TYPE,
+        &descr::MEMBER_TYPE,
         &classmethod::CLASSMETHOD_TYPE,
         &classmethod::STATICMETHOD_TYPE,
         &property::PROPERTY_TYPE,

@@ -597,12 +597,12 @@ pub fn install(vm: &mut Vm) {
         &FLOAT_TYPE,
         &[("real", |_, v| Ok(new_float(float_value(v))), None), ("imag", |_, _| Ok(new_float(0.0)), None)],
     );
-    add_getsets(
+    crate::types::descr::add_members(
         vm,
         &COMPLEX_TYPE,
         &[
-            ("real", |_, v| Ok(new_float(as_complex(v).unwrap_or_default().0)), None),
-            ("imag", |_, v| Ok(new_float(as_complex(v).unwrap_or_default().1)), None),
+            ("real", (|_, v| Ok(new_float(as_complex(v).unwrap_or_default().0))) as crate::types::descr::GetterFn),
+            ("imag", |_, v| Ok(new_float(as_complex(v).unwrap_or_default().1))),
         ],
     );
 }

@@ -527,10 +527,13 @@ fn heap_bool(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 }
 fn heap_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     let r = vm.call_method(v, "__len__", &[])?;
-    match crate::types::int::to_i64(&r) {
-        Some(n) if n >= 0 => Ok(n as usize),
-        Some(_) => Err(vm.new_value_error("__len__() should return >= 0".into())),
-        None => Err(vm.new_type_error(format!("'{}' object cannot be interpreted as an integer", r.ty().name()))),
+    let n = crate::number::index_bigint(vm, &r)?;
+    if num_traits::Signed::is_negative(&n) {
+        return Err(vm.new_value_error("__len__() should return >= 0".into()));
+    }
+    match num_traits::ToPrimitive::to_usize(&n).filter(|&n| n <= i64::MAX as usize) {
+        Some(n) => Ok(n),
+        None => Err(vm.new_overflow_error("cannot fit 'int' into an index-sized integer".into())),
     }
 }
 fn heap_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
