@@ -49,6 +49,8 @@ pub struct Vm {
     pub sys_module: Option<Value>,
     /// The caller's frame, while a frame-reading builtin runs (`eval::introspect`).
     pub frame_ctx: Option<crate::eval::introspect::FrameCtx>,
+    /// Register vectors of finished frames (see `eval::take_regs`).
+    pub reg_pool: Vec<Vec<Option<Value>>>,
 }
 
 impl Vm {
@@ -70,6 +72,7 @@ impl Vm {
             builtins_module: None,
             sys_module: None,
             frame_ctx: None,
+            reg_pool: Vec::new(),
         }
     }
 

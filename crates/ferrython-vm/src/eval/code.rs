@@ -13,10 +13,15 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
     let consts: Vec<Value> = code.consts.iter().map(|c| constant_value(vm, c)).collect();
     let names: Vec<Value> = code.names.iter().map(|n| vm.intern(n)).collect();
     let instrs: Vec<Cell<ferrython_bytecode::Instr>> = code.instrs.iter().map(|i| Cell::new(*i)).collect();
+    use ferrython_bytecode::code::flags;
+    let simple_args = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && code.kwonlyargcount == 0;
+    let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
     Obj::alloc(
         &CODE_TYPE.0,
         PyCode {
             code,
+            simple_args,
+            has_cells,
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             instrs: instrs.into_boxed_slice(),

@@ -32,6 +32,8 @@ use ferrython_bytecode::{BinOp, CmpOp, Instr, UnOp};
 
 pub struct Frame {
     pub code: Value,
+    /// `code`'s payload, cached: the loop reads it every instruction.
+    code_ptr: *const PyCode,
     pub regs: Vec<Option<Value>>,
     pub pc: usize,
     pub globals: Value,
@@ -43,8 +45,34 @@ pub struct Frame {
 }
 
 impl Frame {
+    fn new(code: Value, regs: Vec<Option<Value>>, globals: Value, builtins: Value, locals: Option<Value>, ret_dst: u16) -> Frame {
+        let code_ptr = as_code(&code).expect("code") as *const PyCode;
+        Frame { code, code_ptr, regs, pc: 0, globals, builtins, locals, ret_dst }
+    }
+
     fn code(&self) -> &PyCode {
-        as_code(&self.code).expect("code")
+        // SAFETY: `code_ptr` points into the object `self.code` keeps alive.
+        unsafe { &*self.code_ptr }
+    }
+}
+
+/// Register vectors of finished frames, reused by new ones (a call then
+/// costs no allocation).
+fn take_regs(vm: &mut Vm, n: usize) -> Vec<Option<Value>> {
+    match vm.reg_pool.pop() {
+        Some(mut v) => {
+            v.resize(n, None);
+            v
+        }
+        None => vec![None; n],
+    }
+}
+
+fn recycle(vm: &mut Vm, frame: Frame) {
+    let mut regs = frame.regs;
+    regs.clear();
+    if vm.reg_pool.len() < 64 {
+        vm.reg_pool.push(regs);
     }
 }
 
@@ -52,15 +80,7 @@ impl Frame {
 pub fn run_module(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
     let builtins = vm.builtins.clone();
     let nregs = as_code(&code).expect("code").code.nregs as usize;
-    let frame = Frame {
-        code,
-        regs: vec![None; nregs],
-        pc: 0,
-        globals: globals.clone(),
-        builtins,
-        locals: Some(globals),
-        ret_dst: 0,
-    };
+    let frame = Frame::new(code, vec![None; nregs], globals.clone(), builtins, Some(globals), 0);
     run(vm, frame)
 }
 
@@ -68,7 +88,7 @@ pub fn run_module(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
 pub fn run_code(vm: &mut Vm, code: Value, globals: Value, locals: Value) -> PyResult<Value> {
     let builtins = vm.builtins.clone();
     let nregs = as_code(&code).expect("code").code.nregs as usize;
-    let frame = Frame { code, regs: vec![None; nregs], pc: 0, globals, builtins, locals: Some(locals), ret_dst: 0 };
+    let frame = Frame::new(code, vec![None; nregs], globals, builtins, Some(locals), 0);
     run(vm, frame)
 }
 
@@ -79,15 +99,7 @@ pub fn run_class_body(vm: &mut Vm, func: &Value, ns: Value) -> PyResult<Value> {
     let c = as_code(&code).expect("code");
     let mut regs = vec![None; c.code.nregs as usize];
     install_cells(f, c, &mut regs);
-    let frame = Frame {
-        code: code.clone(),
-        regs,
-        pc: 0,
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: Some(ns),
-        ret_dst: 0,
-    };
+    let frame = Frame::new(code.clone(), regs, f.globals.clone(), f.builtins.clone(), Some(ns), 0);
     run(vm, frame)
 }
 
@@ -113,18 +125,36 @@ fn function_frame(vm: &mut Vm, func: &Value, args: CallArgs, ret_dst: u16) -> Py
     let f = as_function(func).expect("function");
     let code = f.code.clone();
     let c = as_code(&code).expect("code");
-    let mut regs = vec![None; c.code.nregs as usize];
-    args::bind_arguments(vm, f, c, args, &mut regs)?;
-    install_cells(f, c, &mut regs);
-    Ok(Frame {
-        code: code.clone(),
-        regs,
-        pc: 0,
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: None,
-        ret_dst,
-    })
+    let mut regs = take_regs(vm, c.code.nregs as usize);
+    if let Err(e) = args::bind_arguments(vm, f, c, args, &mut regs) {
+        regs.clear();
+        vm.reg_pool.push(regs);
+        return Err(e);
+    }
+    if c.has_cells {
+        install_cells(f, c, &mut regs);
+    }
+    Ok(Frame::new(code.clone(), regs, f.globals.clone(), f.builtins.clone(), None, ret_dst))
+}
+
+/// The common call: a plain function called with exactly its positional
+/// parameters, straight from the caller's registers (no argument vector,
+/// no binding logic). `None` when the call needs the general path.
+fn fast_function_frame(vm: &mut Vm, func: &Value, caller: &Frame, start: usize, n: usize, ret_dst: u16) -> Option<Frame> {
+    let f = as_function(func)?;
+    let c = as_code(&f.code)?;
+    if !c.simple_args || c.code.argcount as usize != n {
+        return None;
+    }
+    if caller.regs[start..start + n].iter().any(|r| r.is_none()) {
+        return None;
+    }
+    let mut regs = take_regs(vm, c.code.nregs as usize);
+    regs[..n].clone_from_slice(&caller.regs[start..start + n]);
+    if c.has_cells {
+        install_cells(f, c, &mut regs);
+    }
+    Some(Frame::new(f.code.clone(), regs, f.globals.clone(), f.builtins.clone(), None, ret_dst))
 }
 
 /// Calls a Python function from native code.
@@ -166,7 +196,9 @@ pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
                 vm.pending = Some(err.0);
                 break;
             }
-            stack.pop();
+            if let Some(done) = stack.pop() {
+                recycle(vm, done);
+            }
             vm.depth -= 1;
             if stack.is_empty() {
                 vm.depth += 1; // balanced below
@@ -249,9 +281,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
     let none = vm.none();
     loop {
         let frame = stack.last_mut().expect("frame");
-        // SAFETY-free fast access: the code value lives as long as the frame.
-        let code_val = frame.code.clone();
-        let code = as_code(&code_val).expect("code");
+        // SAFETY: the code object is kept alive by `frame.code` until the
+        // frame is popped; `code` is not used after a frame is pushed or
+        // popped in the same iteration (those arms `continue` or return).
+        let code: &PyCode = unsafe { &*frame.code_ptr };
         let instr = code.instrs[frame.pc].get();
         frame.pc += 1;
         match instr {
@@ -478,6 +511,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
             Instr::Call { dst, func, argc } => {
                 let start = func.0 as usize + 1;
                 let f = reg!(vm, frame, func).clone();
+                if let Some(new_frame) = fast_function_frame(vm, &f, frame, start, argc.0 as usize, dst.0) {
+                    push_frame(vm, stack, new_frame)?;
+                    continue;
+                }
                 let args = collect_args(vm, frame, start, argc.0 as usize)?;
                 if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(&args), dst.0)? {
                     push_frame(vm, stack, new_frame)?;
@@ -551,7 +588,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                     return Ok(v);
                 }
                 vm.depth -= 1;
-                stack.last_mut().expect("frame").regs[done.ret_dst as usize] = Some(v);
+                let ret_dst = done.ret_dst as usize;
+                recycle(vm, done);
+                stack.last_mut().expect("frame").regs[ret_dst] = Some(v);
             }
             Instr::BuildTuple { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;

@@ -12,6 +12,10 @@ use std::rc::Rc;
 /// cells so quickening can rewrite instructions in place.
 pub struct PyCode {
     pub code: Rc<CodeObject>,
+    /// Positional parameters only (no `*args`, `**kwargs`, keyword-only).
+    pub simple_args: bool,
+    /// The frame has cells or free variables to set up.
+    pub has_cells: bool,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub instrs: Box<[Cell<Instr>]>,
