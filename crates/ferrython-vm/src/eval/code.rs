@@ -22,6 +22,7 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
             code,
             simple_args,
             has_cells,
+            global_cache: (0..names.len()).map(|_| Default::default()).collect(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             instrs: instrs.into_boxed_slice(),

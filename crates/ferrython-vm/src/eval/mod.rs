@@ -307,8 +307,31 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 frame.regs[reg.0 as usize] = None;
             }
             Instr::LoadGlobal { dst, name } => {
-                let n = &code.names[name.0 as usize];
-                let v = load_global(vm, frame, n)?;
+                let cache = &code.global_cache[name.0 as usize];
+                let (g, b) = (&frame.globals, &frame.builtins);
+                let (gw, bw) = match (types::dict::as_dict(g), types::dict::as_dict(b)) {
+                    (Some(gd), Some(bd)) => (gd.borrow().writes, bd.borrow().writes),
+                    _ => (u64::MAX, u64::MAX),
+                };
+                let hit = cache.globals.get() == g.bits()
+                    && cache.globals_writes.get() == gw
+                    && cache.builtins_writes.get() == bw
+                    && gw != u64::MAX;
+                let v = match (hit, cache.value.borrow().as_ref()) {
+                    (true, Some(v)) => Some(v.clone()),
+                    _ => None,
+                };
+                let v = match v {
+                    Some(v) => v,
+                    None => {
+                        let v = load_global(vm, frame, &code.names[name.0 as usize])?;
+                        cache.globals.set(g.bits());
+                        cache.globals_writes.set(gw);
+                        cache.builtins_writes.set(bw);
+                        *cache.value.borrow_mut() = Some(v.clone());
+                        v
+                    }
+                };
                 frame.regs[dst.0 as usize] = Some(v);
             }
             Instr::StoreGlobal { name, src } => {
@@ -416,6 +439,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                         Some(v) => v,
                         None => e(vm.binary_op(x, y, bop))?,
                     }
+                } else if let Some(v) = float_fast_path(x, y, bop) {
+                    v
                 } else if op.0 & BinOp::INPLACE != 0 {
                     let (x, y) = (x.clone(), y.clone());
                     e(vm.inplace_op(&x, &y, bop))?
@@ -731,13 +756,36 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 e(vm.setattr(&o, &code.names[name.0 as usize], None))?;
             }
             Instr::Subscript { dst, obj, key } => {
+                // Fast path: list[int] in range.
+                if let (Some(l), Some(i)) = (types::list::as_list(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int()) {
+                    let items = l.borrow();
+                    let n = items.len() as i64;
+                    let idx = if i < 0 { i + n } else { i };
+                    if (0..n).contains(&idx) {
+                        let v = items[idx as usize].clone();
+                        drop(items);
+                        frame.regs[dst.0 as usize] = Some(v);
+                        continue;
+                    }
+                }
                 let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
                 let v = e(vm.get_item(&o, &k))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(v);
             }
             Instr::StoreSubscript { obj, key, src } => {
-                let (o, k, v) =
-                    (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, src).clone());
+                let v = reg!(vm, frame, src).clone();
+                if let (Some(l), Some(i)) = (types::list::as_list(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int()) {
+                    let mut items = l.borrow_mut();
+                    let n = items.len() as i64;
+                    let idx = if i < 0 { i + n } else { i };
+                    if (0..n).contains(&idx) {
+                        let old = std::mem::replace(&mut items[idx as usize], v);
+                        drop(items);
+                        drop(old);
+                        continue;
+                    }
+                }
+                let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
                 e(vm.set_item(&o, &k, Some(v)))?;
             }
             Instr::DeleteSubscript { obj, key } => {
@@ -860,6 +908,30 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
             }
         }
     }
+}
+
+/// `+ - * /` on two floats, or a float and an inline int, without a call
+/// (`None`: take the general path, which also raises the errors).
+#[inline]
+fn float_fast_path(x: &Value, y: &Value, op: BinOp) -> Option<Value> {
+    let fx = types::float::as_float(x).or_else(|| x.as_small_int().map(|i| i as f64))?;
+    let fy = types::float::as_float(y).or_else(|| y.as_small_int().map(|i| i as f64))?;
+    if x.is_small_int() && y.is_small_int() {
+        return None;
+    }
+    // Ints beyond 2**53 convert inexactly; leave them to the general path.
+    let exact = |v: &Value| v.as_small_int().is_none_or(|i| i.unsigned_abs() <= 1 << 53);
+    if !exact(x) || !exact(y) {
+        return None;
+    }
+    let r = match op {
+        BinOp::Add => fx + fy,
+        BinOp::Sub => fx - fy,
+        BinOp::Mul => fx * fy,
+        BinOp::TrueDiv if fy != 0.0 => fx / fy,
+        _ => return None,
+    };
+    Some(types::float::new_float(r))
 }
 
 fn load_global(vm: &mut Vm, frame: &Frame, n: &Value) -> Result<Value, StepErr> {

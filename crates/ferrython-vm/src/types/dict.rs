@@ -34,6 +34,9 @@ pub struct DictData {
     used: usize,
     /// Changes on every insertion or deletion (iteration and lookups check it).
     pub version: u64,
+    /// Changes on every write, value replacements included (the global
+    /// variable caches of the eval loop check it).
+    pub writes: u64,
 }
 
 /// Outcome of a probe that did not need Python code.
@@ -46,7 +49,7 @@ enum Probe {
 
 impl DictData {
     pub const fn new() -> Self {
-        DictData { indices: Vec::new(), entries: Vec::new(), used: 0, version: 0 }
+        DictData { indices: Vec::new(), entries: Vec::new(), used: 0, version: 0, writes: 0 }
     }
 
     pub fn len(&self) -> usize {
@@ -121,6 +124,7 @@ impl DictData {
                 if let Some(e) = &mut self.entries[i] {
                     e.value = value;
                 }
+                self.writes += 1;
             }
             _ => self.insert_new(hash, key, value),
         }
@@ -151,6 +155,7 @@ impl DictData {
         self.entries.push(Some(Entry { hash, key, value }));
         self.used += 1;
         self.version += 1;
+        self.writes += 1;
     }
 
     fn resize(&mut self, min_used: usize) {
@@ -185,6 +190,7 @@ impl DictData {
         self.indices[i] = DUMMY;
         self.used -= 1;
         self.version += 1;
+        self.writes += 1;
         self.entries[ix].take().map(|e| e.value)
     }
 
@@ -204,6 +210,7 @@ impl DictData {
         self.entries.clear();
         self.used = 0;
         self.version += 1;
+        self.writes += 1;
     }
 
     pub fn keys(&self) -> Vec<Value> {
@@ -395,7 +402,11 @@ pub fn dict_set(vm: &mut Vm, d: &RefCell<DictData>, key: Value, value: Value) ->
 pub fn dict_set_hashed(vm: &mut Vm, d: &RefCell<DictData>, key: Value, hash: i64, value: Value) -> PyResult<()> {
     match find_index(vm, d, &key, hash)? {
         Some(i) => {
-            let old = d.borrow_mut().entries[i].as_mut().map(|e| std::mem::replace(&mut e.value, value));
+            let old = {
+                let mut data = d.borrow_mut();
+                data.writes += 1;
+                data.entries[i].as_mut().map(|e| std::mem::replace(&mut e.value, value))
+            };
             drop(old);
         }
         None => d.borrow_mut().insert_new(hash, key, value),

@@ -99,7 +99,11 @@ fn clear(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let s = this(vm, "clear", &a)?;
     positional(vm, "dict.clear", &rest(&a), 0, 0)?;
     let old = std::mem::take(&mut *as_dict(s).expect("dict").borrow_mut());
-    as_dict(s).expect("dict").borrow_mut().version = old.version + 1;
+    {
+        let mut d = as_dict(s).expect("dict").borrow_mut();
+        d.version = old.version + 1;
+        d.writes = old.writes + 1;
+    }
     drop(old);
     Ok(vm.none())
 }

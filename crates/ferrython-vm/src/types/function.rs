@@ -16,9 +16,21 @@ pub struct PyCode {
     pub simple_args: bool,
     /// The frame has cells or free variables to set up.
     pub has_cells: bool,
+    /// One cache per name for `LoadGlobal` (see `GlobalCache`).
+    pub global_cache: Box<[GlobalCache]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub instrs: Box<[Cell<Instr>]>,
+}
+
+/// A `LoadGlobal` inline cache: the value found, valid while the globals
+/// dict (identified by address) and the builtins dict have seen no write.
+#[derive(Default)]
+pub struct GlobalCache {
+    pub globals: Cell<usize>,
+    pub globals_writes: Cell<u64>,
+    pub builtins_writes: Cell<u64>,
+    pub value: RefCell<Option<Value>>,
 }
 
 pub struct FunctionObj {
