@@ -80,7 +80,8 @@ pub fn jump_target(instr: &Instr) -> Option<u32> {
         | Instr::CompareJumpIfFalse { target, .. }
         | Instr::ForIter { target, .. }
         | Instr::ForIterRange { target, .. }
-        | Instr::ForIterList { target, .. } => Some(target.0),
+        | Instr::ForIterList { target, .. }
+        | Instr::Send { target, .. } => Some(target.0),
         _ => None,
     }
 }

@@ -408,6 +408,10 @@ opcodes! {
 
     /// Yields a value (generators); `dst` receives what `send` passed in.
     Yield { dst: Reg, src: Reg } => "{dst} = yield {src}";
+    /// `yield from` step: `dst = iter.send(value)` (`next(iter)` when `value`
+    /// is None); when the iterator finishes, `dst` gets its return value and
+    /// control goes to `target`.
+    Send { dst: Reg, iter: Reg, value: Reg, target: Label } => "{dst} = {iter}.send({value}) or goto {target}";
     /// Prints an expression statement's value in interactive mode.
     PrintExpr { src: Reg } => "print_expr {src}";
 }

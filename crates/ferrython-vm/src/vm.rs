@@ -51,6 +51,8 @@ pub struct Vm {
     pub frame_ctx: Option<crate::eval::introspect::FrameCtx>,
     /// Register vectors of finished frames (see `eval::take_regs`).
     pub reg_pool: Vec<Vec<Option<Value>>>,
+    /// The return value of the generator that just finished.
+    pub gen_return: Option<Value>,
 }
 
 impl Vm {
@@ -73,6 +75,7 @@ impl Vm {
             sys_module: None,
             frame_ctx: None,
             reg_pool: Vec::new(),
+            gen_return: None,
         }
     }
 

@@ -228,15 +228,41 @@ impl<'a> Generator<'a> {
                 self.comprehension(e, CompKind::Dict(key, value), generators, dst)?
             }
             ExprKind::GeneratorExp { elt, generators } => {
-                // Generators are not implemented yet: a generator expression is
-                // evaluated eagerly into a list and iterated (docs/differences.md).
-                self.comprehension(e, CompKind::List(elt), generators, dst)?;
-                self.emit(Instr::GetIter { dst, src: dst });
+                self.comprehension(e, CompKind::Gen(elt), generators, dst)?;
             }
             ExprKind::Starred { .. } => return Err(unsupported("starred expression here", e.loc)),
-            ExprKind::Await { .. } | ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => {
-                return Err(unsupported("generators and coroutines", e.loc))
+            ExprKind::Yield { value } => {
+                let src = match value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        let r = self.alloc();
+                        let k = self.konst(Constant::None);
+                        self.emit(Instr::LoadConst { dst: r, k });
+                        r
+                    }
+                };
+                self.set_loc(e.loc);
+                self.emit(Instr::Yield { dst, src });
             }
+            ExprKind::YieldFrom { value } => {
+                let iter = self.alloc();
+                self.expr_to(value, iter)?;
+                self.set_loc(e.loc);
+                self.emit(Instr::GetIter { dst: iter, src: iter });
+                let sent = self.alloc();
+                let k = self.konst(Constant::None);
+                self.emit(Instr::LoadConst { dst: sent, k });
+                let top = self.new_label();
+                let end = self.new_label();
+                self.bind(top);
+                let item = self.alloc();
+                self.emit(Instr::Send { dst: item, iter, value: sent, target: Label(end as u32) });
+                self.emit(Instr::Yield { dst: sent, src: item });
+                self.emit(Instr::Jump { target: Label(top as u32) });
+                self.bind(end);
+                self.emit(Instr::Move { dst, src: item });
+            }
+            ExprKind::Await { .. } => return Err(unsupported("coroutines", e.loc)),
         }
         Ok(())
     }
@@ -844,11 +870,11 @@ impl<'a> Generator<'a> {
         if generators.iter().any(|g| g.is_async) {
             return Err(unsupported("asynchronous comprehensions", e.loc));
         }
-        let name = match (&e.node, kind) {
-            (ExprKind::GeneratorExp { .. }, _) => "<genexpr>",
-            (_, CompKind::List(_)) => "<listcomp>",
-            (_, CompKind::Set(_)) => "<setcomp>",
-            (_, CompKind::Dict(..)) => "<dictcomp>",
+        let name = match kind {
+            CompKind::Gen(_) => "<genexpr>",
+            CompKind::List(_) => "<listcomp>",
+            CompKind::Set(_) => "<setcomp>",
+            CompKind::Dict(..) => "<dictcomp>",
         };
         let qual = self.child_qualname(name);
         // The outermost iterable is evaluated here and passed as `.0`.
@@ -867,6 +893,10 @@ impl<'a> Generator<'a> {
     pub(crate) fn comprehension_body(&mut self, kind: CompKind<'a>, generators: &'a [ast::Comprehension]) -> CResult {
         let acc = self.alloc();
         match kind {
+            CompKind::Gen(_) => {
+                let k = self.konst(Constant::None);
+                self.emit(Instr::LoadConst { dst: acc, k })
+            }
             CompKind::List(_) => self.emit(Instr::BuildList { dst: acc, start: acc, count: Imm(0) }),
             CompKind::Set(_) => self.emit(Instr::BuildSet { dst: acc, start: acc, count: Imm(0) }),
             CompKind::Dict(..) => self.emit(Instr::BuildMap { dst: acc, start: acc, count: Imm(0) }),
@@ -907,6 +937,12 @@ impl<'a> Generator<'a> {
                     let r = self.expr(elt)?;
                     self.emit(Instr::ListAppend { list: acc, item: r });
                 }
+                CompKind::Gen(elt) => {
+                    let r = self.expr(elt)?;
+                    let sent = self.alloc();
+                    self.set_loc(elt.loc);
+                    self.emit(Instr::Yield { dst: sent, src: r });
+                }
                 CompKind::Set(elt) => {
                     let r = self.expr(elt)?;
                     self.emit(Instr::SetAdd { set: acc, item: r });
@@ -935,6 +971,7 @@ pub(crate) enum FunctionBody<'a> {
 
 #[derive(Clone, Copy)]
 pub(crate) enum CompKind<'a> {
+    Gen(&'a Expr),
     List(&'a Expr),
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),

@@ -193,6 +193,9 @@ impl<'a> Generator<'a> {
             if s.nested {
                 fl |= flags::NESTED;
             }
+            if s.is_generator {
+                fl |= flags::GENERATOR;
+            }
         }
         if freevars.is_empty() && cellvars.is_empty() {
             fl |= flags::NOFREE;
@@ -249,7 +252,8 @@ impl<'a> Generator<'a> {
                 | Instr::CompareJumpIfFalse { target, .. }
                 | Instr::ForIter { target, .. }
                 | Instr::ForIterRange { target, .. }
-                | Instr::ForIterList { target, .. } => *target = resolve(*target),
+                | Instr::ForIterList { target, .. }
+                | Instr::Send { target, .. } => *target = resolve(*target),
                 _ => {}
             }
         }

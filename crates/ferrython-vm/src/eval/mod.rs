@@ -54,6 +54,25 @@ impl Frame {
         // SAFETY: `code_ptr` points into the object `self.code` keeps alive.
         unsafe { &*self.code_ptr }
     }
+
+    /// Writes a register (a generator's `send` value).
+    pub fn set_register(&mut self, r: u16, v: Value) {
+        if let Some(slot) = self.regs.get_mut(r as usize) {
+            *slot = Some(v);
+        }
+    }
+}
+
+/// How a generator's frame stopped.
+pub enum GenStep {
+    Yielded(Value, Frame, u16),
+    Returned(Value),
+}
+
+/// How `step_loop` left: a return from the entry frame, or a `yield` in it.
+enum Exit {
+    Return(Value),
+    Yield(Value, u16),
 }
 
 /// Register vectors of finished frames, reused by new ones (a call then
@@ -160,7 +179,20 @@ fn fast_function_frame(vm: &mut Vm, func: &Value, caller: &Frame, start: usize, 
 /// Calls a Python function from native code.
 pub fn call_python_function(vm: &mut Vm, func: &Value, args: CallArgs) -> PyResult<Value> {
     let frame = function_frame(vm, func, args, 0)?;
+    if let Some(g) = generator_for(func, &frame) {
+        return Ok(g(frame));
+    }
     run(vm, frame)
+}
+
+/// For a generator function, the constructor of its generator object.
+fn generator_for(func: &Value, frame: &Frame) -> Option<impl FnOnce(Frame) -> Value> {
+    if frame.code().code.flags & ferrython_bytecode::code::flags::GENERATOR == 0 {
+        return None;
+    }
+    let f = as_function(func)?;
+    let (name, qualname) = (f.name.borrow().clone(), f.qualname.borrow().clone());
+    Some(move |frame| types::generator::new_generator(frame, name, qualname))
 }
 
 /// The "maximum recursion depth exceeded" error.
@@ -170,6 +202,25 @@ fn recursion_error(vm: &mut Vm) -> PyErr {
 
 /// Executes `entry` (and everything it calls) to completion.
 pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
+    match run_inner(vm, entry)? {
+        (Exit::Return(v), _) => Ok(v),
+        (Exit::Yield(..), _) => Err(vm.new_exception(
+            &types::exceptions::SYSTEM_ERROR,
+            "yield outside a generator frame".into(),
+        )),
+    }
+}
+
+/// Runs a generator's frame until it yields or returns.
+pub fn run_generator(vm: &mut Vm, frame: Frame) -> PyResult<GenStep> {
+    match run_inner(vm, frame)? {
+        (Exit::Return(v), _) => Ok(GenStep::Returned(v)),
+        (Exit::Yield(v, dst), Some(frame)) => Ok(GenStep::Yielded(v, frame, dst)),
+        (Exit::Yield(..), None) => Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "lost generator frame".into())),
+    }
+}
+
+fn run_inner(vm: &mut Vm, entry: Frame) -> PyResult<(Exit, Option<Frame>)> {
     if vm.depth + 1 > vm.recursion_limit {
         return Err(recursion_error(vm));
     }
@@ -178,7 +229,13 @@ pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
     let mut stack: Vec<Frame> = vec![entry];
     let result = loop {
         let err = match step_until_error(vm, &mut stack) {
-            Ok(v) => break Ok(v),
+            Ok(Exit::Return(v)) => {
+                if let Some(done) = stack.pop() {
+                    recycle(vm, done);
+                }
+                break Ok((Exit::Return(v), None));
+            }
+            Ok(Exit::Yield(v, dst)) => break Ok((Exit::Yield(v, dst), stack.pop())),
             Err(e) => e,
         };
         // Unwind to the nearest handler.
@@ -202,12 +259,14 @@ pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
             vm.depth -= 1;
             if stack.is_empty() {
                 vm.depth += 1; // balanced below
-                return finish(vm, base_depth, Err(err));
+                vm.depth = base_depth - 1;
+                return Err(err);
             }
             add_tb = true;
         }
     };
-    finish(vm, base_depth, result)
+    vm.depth = base_depth - 1;
+    result
 }
 
 fn finish(vm: &mut Vm, base_depth: usize, r: PyResult<Value>) -> PyResult<Value> {
@@ -265,7 +324,7 @@ fn chain_context(vm: &Vm, err: &PyErr) {
     }
 }
 
-fn step_until_error(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
+fn step_until_error(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
     let r = step_loop(vm, stack);
     if let Err((e, _)) = &r {
         chain_context(vm, e);
@@ -277,7 +336,7 @@ fn e<T>(r: PyResult<T>) -> Result<T, StepErr> {
     r.map_err(|e| (e, true))
 }
 
-fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
+fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
     let none = vm.none();
     loop {
         let frame = stack.last_mut().expect("frame");
@@ -607,11 +666,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
             }
             Instr::Return { src } => {
                 let v = frame.regs[src.0 as usize].clone().unwrap_or_else(|| none.clone());
-                let done = stack.pop().expect("frame");
-                if stack.is_empty() {
-                    stack.push(done);
-                    return Ok(v);
+                if stack.len() == 1 {
+                    return Ok(Exit::Return(v));
                 }
+                let done = stack.pop().expect("frame");
                 vm.depth -= 1;
                 let ret_dst = done.ret_dst as usize;
                 recycle(vm, done);
@@ -893,11 +951,45 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Value, StepErr> {
                 let r = e(vm.call(&f, CallArgs::positional(&args)))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
-            Instr::Yield { .. } => {
-                return Err((
-                    vm.new_exception(&types::exceptions::SYSTEM_ERROR, "generators are not implemented yet".into()),
-                    true,
-                ));
+            Instr::Yield { dst, src } => {
+                let v = reg!(vm, frame, src).clone();
+                if stack.len() != 1 {
+                    return Err((vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield in an inlined frame".into()), true));
+                }
+                return Ok(Exit::Yield(v, dst.0));
+            }
+            Instr::Send { dst, iter, value, target } => {
+                let it = reg!(vm, frame, iter).clone();
+                let sent = reg!(vm, frame, value).clone();
+                let step = if types::generator::as_generator(&it).is_some() {
+                    let sent = if types::bool_none::is_none(&sent) { None } else { Some(sent) };
+                    match e(types::generator::resume(vm, &it, sent))? {
+                        Some(v) => Ok(v),
+                        None => Err(vm.gen_return.take().unwrap_or_else(|| vm.none())),
+                    }
+                } else if types::bool_none::is_none(&sent) {
+                    match e(vm.next(&it))? {
+                        Some(v) => Ok(v),
+                        None => Err(vm.none()),
+                    }
+                } else {
+                    match vm.call_method(&it, "send", &[sent]) {
+                        Ok(v) => Ok(v),
+                        Err(err) if err.is_instance_of(&types::exceptions::STOP_ITERATION.0) => {
+                            let args = types::exceptions::exc_args(&err.0);
+                            Err(args.into_iter().next().unwrap_or_else(|| vm.none()))
+                        }
+                        Err(err) => return Err((err, true)),
+                    }
+                };
+                let frame = stack.last_mut().expect("frame");
+                match step {
+                    Ok(v) => frame.regs[dst.0 as usize] = Some(v),
+                    Err(ret) => {
+                        frame.regs[dst.0 as usize] = Some(ret);
+                        frame.pc = target.0 as usize;
+                    }
+                }
             }
             Instr::PrintExpr { src } => {
                 let v = reg!(vm, frame, src).clone();
@@ -1003,6 +1095,15 @@ fn call_native(vm: &mut Vm, frame: &Frame, f: &Value, args: CallArgs) -> PyResul
 }
 
 fn push_frame(vm: &mut Vm, stack: &mut Vec<Frame>, f: Frame) -> Result<(), StepErr> {
+    // A generator function's call makes a generator instead of running.
+    if f.code().code.flags & ferrython_bytecode::code::flags::GENERATOR != 0 {
+        let caller = stack.last_mut().expect("frame");
+        let func_name = (f.code().code.name.clone(), f.code().code.qualname.clone());
+        let dst = f.ret_dst;
+        let g = types::generator::new_generator(f, types::str::new_str(&func_name.0), types::str::new_str(&func_name.1));
+        caller.regs[dst as usize] = Some(g);
+        return Ok(());
+    }
     if vm.depth + 1 > vm.recursion_limit {
         return Err((recursion_error(vm), true));
     }

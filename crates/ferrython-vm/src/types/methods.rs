@@ -35,6 +35,7 @@ pub fn install_all(vm: &mut Vm) {
     super::number_methods::install(vm);
     super::bytes::install(vm);
     super::object_methods::install(vm);
+    super::generator::install(vm);
     super::property::install(vm);
     super::file::install(vm);
     // Last: slot wrappers fill in the dunders no explicit method defines.

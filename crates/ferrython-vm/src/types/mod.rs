@@ -30,6 +30,7 @@ pub mod file;
 pub mod float;
 pub mod function;
 pub mod inplace;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -375,6 +376,7 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &function::BUILTIN_FUNCTION_TYPE,
         &function::METHOD_TYPE,
         &function::CODE_TYPE,
+        &generator::GENERATOR_TYPE,
         &cell::CELL_TYPE,
         &module::MODULE_TYPE,
         &descr::SLOT_WRAPPER_TYPE,
