@@ -20,6 +20,9 @@ pub fn run_main(code: CodeObject, filename: &str, is_file: bool, argv: &[String]
         path.extend(pp.split(':').filter(|s| !s.is_empty()).map(String::from));
     }
     let mut vm = Vm::with_argv(argv, path);
+    // The front-end thread's stack (see main.rs), minus what the parser and
+    // compiler above us may have used.
+    vm.native_stack_size = crate::FRONT_END_STACK - (16 << 20);
     let globals = types::dict::new_dict();
     {
         let g = types::dict::as_dict(&globals).expect("dict");

@@ -27,7 +27,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// thread with this much stack so that deeply nested input reaches the
 /// parser's own "too many nested parentheses" style limits, never a native
 /// stack overflow.
-const FRONT_END_STACK: usize = 256 << 20;
+pub(crate) const FRONT_END_STACK: usize = 256 << 20;
 
 const USAGE_TAIL: &str = "[option] ... [-c cmd | -m mod | file | -] [arg] ...";
 

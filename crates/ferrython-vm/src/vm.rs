@@ -53,6 +53,10 @@ pub struct Vm {
     pub reg_pool: Vec<Vec<Option<Value>>>,
     /// The return value of the generator that just finished.
     pub gen_return: Option<Value>,
+    /// Stack address of the outermost `eval::run` (set on first use).
+    pub native_stack_base: Option<usize>,
+    /// Native stack the interpreter thread may use (see `eval::native_stack_exhausted`).
+    pub native_stack_size: usize,
 }
 
 impl Vm {
@@ -76,6 +80,8 @@ impl Vm {
             frame_ctx: None,
             reg_pool: Vec::new(),
             gen_return: None,
+            native_stack_base: None,
+            native_stack_size: 8 << 20,
         }
     }
 

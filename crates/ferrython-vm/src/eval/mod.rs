@@ -195,6 +195,23 @@ fn generator_for(func: &Value, frame: &Frame) -> Option<impl FnOnce(Frame) -> Va
     Some(move |frame| types::generator::new_generator(frame, name, qualname))
 }
 
+/// Native code calling back into Python (`__repr__`, `sorted(key=...)`,
+/// `__build_class__` ...) nests `run` on the Rust stack. With a recursion
+/// limit raised by `sys.setrecursionlimit(100000)` that nesting could
+/// outgrow the thread's stack before the limit is reached, so each nested
+/// run also checks how much native stack is left: below `NATIVE_STACK_RESERVE`
+/// it raises RecursionError instead of overflowing.
+fn native_stack_exhausted(vm: &mut Vm) -> bool {
+    let marker = 0u8;
+    let here = std::ptr::addr_of!(marker) as usize;
+    let base = *vm.native_stack_base.get_or_insert(here);
+    let used = base.saturating_sub(here);
+    used + NATIVE_STACK_RESERVE > vm.native_stack_size
+}
+
+/// Native stack kept free for the code between two nested runs.
+const NATIVE_STACK_RESERVE: usize = 4 << 20;
+
 /// The "maximum recursion depth exceeded" error.
 fn recursion_error(vm: &mut Vm) -> PyErr {
     vm.new_exception(&types::exceptions::RECURSION_ERROR, "maximum recursion depth exceeded".into())
@@ -221,7 +238,7 @@ pub fn run_generator(vm: &mut Vm, frame: Frame) -> PyResult<GenStep> {
 }
 
 fn run_inner(vm: &mut Vm, entry: Frame) -> PyResult<(Exit, Option<Frame>)> {
-    if vm.depth + 1 > vm.recursion_limit {
+    if vm.depth + 1 > vm.recursion_limit || native_stack_exhausted(vm) {
         return Err(recursion_error(vm));
     }
     vm.depth += 1;
