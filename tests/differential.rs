@@ -45,3 +45,18 @@ fn compare_runs(subdir: &str) {
         (!report.is_empty()).then_some(report)
     });
 }
+
+/// Every operator and builtin driven with wrong types and bad values gives a
+/// Python exception or a value, never a Rust panic or a native crash
+/// (tests/robustness/operators_and_builtins.py prints "done" at its end).
+#[test]
+fn no_crash_from_python_code() {
+    let out = run_ferrython(&["tests/robustness/operators_and_builtins.py"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.ends_with("done\n"),
+        "status {:?}\nstderr:\n{stderr}",
+        out.status
+    );
+}
