@@ -223,6 +223,20 @@ pub static METHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
                 let func = m.func.clone();
                 vm.call(&func, CallArgs { args: &full, kwnames: args.kwnames })
             }),
+            // Bound methods are equal when they bind the same object to the same function.
+            compare: Some(|vm, a, b, op| {
+                let (Some(x), Some(y)) = (as_method(a), as_method(b)) else { return Ok(vm.not_implemented()) };
+                if !matches!(op, ferrython_bytecode::CmpOp::Eq | ferrython_bytecode::CmpOp::Ne) {
+                    return Ok(vm.not_implemented());
+                }
+                let same = x.self_.is(&y.self_) && vm.eq(&x.func, &y.func)?;
+                Ok(vm.bool(same == (op == ferrython_bytecode::CmpOp::Eq)))
+            }),
+            hash: Some(|vm, v| {
+                let m = as_method(v).expect("method");
+                let h = vm.hash(&m.func)?;
+                Ok(ferrython_algo::hash::hash_pointer(m.self_.bits()) ^ h)
+            }),
             getattr: Some(|vm, v, name| {
                 let m = v.downcast_exact::<MethodObj>(&METHOD_TYPE).expect("method");
                 match crate::types::str::as_str(name).unwrap_or("") {

@@ -173,6 +173,11 @@ pub fn new_class_kw(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value, kw: Ca
             None => return Err(vm.new_type_error("bases must be types".into())),
         }
     }
+    for (i, b) in base_list.iter().enumerate() {
+        if base_list[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.new_type_error(format!("duplicate base class {}", type_payload(b).name())));
+        }
+    }
     // The instance layout comes from the first base with a non-`object` layout.
     for b in &base_list {
         let bt = type_payload(b);
@@ -223,9 +228,13 @@ pub fn new_class_kw(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value, kw: Ca
     };
     let cls = Obj::alloc(&TYPE_TYPE.0, ty);
     let mro = match c3_mro(&cls, &base_list) {
-        Some(m) => m,
-        None => {
-            return Err(vm.new_type_error("Cannot create a consistent method resolution order (MRO) for bases".into()))
+        Ok(m) => m,
+        Err(heads) => {
+            let names: Vec<String> = heads.iter().map(|h| type_payload(h).name()).collect();
+            return Err(vm.new_type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
         }
     };
     // The MRO's first entry is the class itself; holding a strong reference
@@ -308,15 +317,15 @@ fn set_names(vm: &mut Vm, cls: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// C3 linearization.
-fn c3_mro(cls: &Value, bases: &[Value]) -> Option<Vec<Value>> {
+/// C3 linearization; on failure, the heads left to merge (for the message).
+fn c3_mro(cls: &Value, bases: &[Value]) -> Result<Vec<Value>, Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| type_payload(b).mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![cls.clone()];
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let mut chosen = None;
         for s in &seqs {
@@ -326,7 +335,15 @@ fn c3_mro(cls: &Value, bases: &[Value]) -> Option<Vec<Value>> {
                 break;
             }
         }
-        let c = chosen?;
+        let Some(c) = chosen else {
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.is(&s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if s[0].is(&c) {
                 s.remove(0);
@@ -581,7 +598,11 @@ fn heap_call(vm: &mut Vm, v: &Value, args: CallArgs) -> PyResult<Value> {
     vm.call(&f, CallArgs { args: &full, kwnames: args.kwnames })
 }
 fn heap_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    vm.call_method(v, "__iter__", &[])
+    let it = vm.call_method(v, "__iter__", &[])?;
+    if it.ty().slots.next.get().is_none() {
+        return Err(vm.new_type_error(format!("iter() returned non-iterator of type '{}'", it.ty().name())));
+    }
+    Ok(it)
 }
 fn heap_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     match vm.call_method(v, "__next__", &[]) {
