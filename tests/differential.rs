@@ -54,9 +54,5 @@ fn no_crash_from_python_code() {
     let out = run_ferrython(&["tests/robustness/operators_and_builtins.py"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success() && stdout.ends_with("done\n"),
-        "status {:?}\nstderr:\n{stderr}",
-        out.status
-    );
+    assert!(out.status.success() && stdout.ends_with("done\n"), "status {:?}\nstderr:\n{stderr}", out.status);
 }

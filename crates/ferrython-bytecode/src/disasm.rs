@@ -33,12 +33,8 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
     if !code.freevars.is_empty() {
         let _ = writeln!(out, "  free: {}", list(&code.freevars));
     }
-    let targets: std::collections::BTreeSet<u32> = code
-        .instrs
-        .iter()
-        .filter_map(jump_target)
-        .chain(code.exception_table.iter().map(|e| e.handler))
-        .collect();
+    let targets: std::collections::BTreeSet<u32> =
+        code.instrs.iter().filter_map(jump_target).chain(code.exception_table.iter().map(|e| e.handler)).collect();
     let mut last_line = 0;
     for (pc, instr) in code.instrs.iter().enumerate() {
         let loc = code.locations.get(pc).copied().unwrap_or_default();

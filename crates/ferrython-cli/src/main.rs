@@ -325,13 +325,18 @@ impl Job {
                         write_stdout(symtable::dump::dump_symtable(&table).as_bytes());
                         return 0;
                     }
-                    let code = match ferrython_compiler::codegen::compile_module_with(&output.module, &input.filename, &table) {
-                        Ok(code) => code,
-                        Err(mut err) => {
-                            symtable::attach_program_text(&mut err, input.is_file.then_some(input.bytes.as_slice()));
-                            return self.report(&err);
-                        }
-                    };
+                    let code =
+                        match ferrython_compiler::codegen::compile_module_with(&output.module, &input.filename, &table)
+                        {
+                            Ok(code) => code,
+                            Err(mut err) => {
+                                symtable::attach_program_text(
+                                    &mut err,
+                                    input.is_file.then_some(input.bytes.as_slice()),
+                                );
+                                return self.report(&err);
+                            }
+                        };
                     if self.dump == Dump::Bytecode {
                         write_stdout(ferrython_bytecode::disasm::disassemble(&code).as_bytes());
                         return 0;

@@ -32,14 +32,31 @@ pub fn positional<'a>(vm: &mut Vm, name: &str, args: &CallArgs<'a>, min: usize, 
 
 /// Parses positional-or-keyword parameters named `names` (the first
 /// `posonly` positional-only); returns one slot per name.
-pub fn parse(vm: &mut Vm, fname: &str, args: &CallArgs, names: &[&str], posonly: usize, required: usize) -> PyResult<Vec<Option<Value>>> {
+pub fn parse(
+    vm: &mut Vm,
+    fname: &str,
+    args: &CallArgs,
+    names: &[&str],
+    posonly: usize,
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
     let pos = args.pos();
     let mut out: Vec<Option<Value>> = vec![None; names.len()];
     if pos.len() > names.len() {
         let msg = if names.len() == required {
-            format!("{fname}() takes exactly {} argument{} ({} given)", names.len(), if names.len() == 1 { "" } else { "s" }, pos.len())
+            format!(
+                "{fname}() takes exactly {} argument{} ({} given)",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                pos.len()
+            )
         } else {
-            format!("{fname}() takes at most {} argument{} ({} given)", names.len(), if names.len() == 1 { "" } else { "s" }, pos.len())
+            format!(
+                "{fname}() takes at most {} argument{} ({} given)",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" },
+                pos.len()
+            )
         };
         return Err(vm.new_type_error(msg));
     }

@@ -61,7 +61,9 @@ pub fn install(vm: &mut Vm) {
                 Some(v) => Ok(v),
                 None => match p.get(1) {
                     Some(d) => Ok(d.clone()),
-                    None if types::generator::as_generator(&p[0]).is_some() => Err(types::generator::stop_iteration(vm)),
+                    None if types::generator::as_generator(&p[0]).is_some() => {
+                        Err(types::generator::stop_iteration(vm))
+                    }
                     None => {
                         let ty = types::exceptions::STOP_ITERATION.value();
                         Err(vm.new_exception_args(&ty, vec![]))

@@ -178,7 +178,10 @@ impl Vm {
 }
 
 /// Decodes, parses and compiles a module's source.
-pub fn compile_bytes(bytes: &[u8], filename: &str) -> Result<ferrython_bytecode::CodeObject, ferrython_syntax::SyntaxError> {
+pub fn compile_bytes(
+    bytes: &[u8],
+    filename: &str,
+) -> Result<ferrython_bytecode::CodeObject, ferrython_syntax::SyntaxError> {
     let text = ferrython_syntax::source::decode_source(bytes, filename)?;
     let parsed = ferrython_syntax::parse(&text, ferrython_syntax::Mode::Exec)?;
     ferrython_compiler::codegen::compile_module(&parsed.module, filename)

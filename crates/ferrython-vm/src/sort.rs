@@ -8,7 +8,7 @@ use crate::object::Value;
 use crate::vm::PyResult;
 
 /// Sorts `items` stably by `lt`.
-pub fn merge_sort(items: &mut Vec<Value>, lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>) -> PyResult<()> {
+pub fn merge_sort(items: &mut [Value], lt: &mut dyn FnMut(&Value, &Value) -> PyResult<bool>) -> PyResult<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());

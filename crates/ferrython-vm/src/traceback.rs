@@ -17,7 +17,13 @@ pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize>, sources: &mut HashMap<String, Option<String>>) {
+fn format_chain(
+    vm: &mut Vm,
+    exc: &Value,
+    out: &mut String,
+    seen: &mut Vec<usize>,
+    sources: &mut HashMap<String, Option<String>>,
+) {
     seen.push(exc.bits());
     if let Some(d) = exc_data(exc) {
         let cause = d.cause.borrow().clone();
@@ -39,7 +45,11 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize
 }
 
 /// Consecutive identical entries collapse after 3 repeats, as CPython prints them.
-fn format_entries(tb: &[types::exceptions::TracebackEntry], out: &mut String, sources: &mut HashMap<String, Option<String>>) {
+fn format_entries(
+    tb: &[types::exceptions::TracebackEntry],
+    out: &mut String,
+    sources: &mut HashMap<String, Option<String>>,
+) {
     // Entries are recorded innermost first as the exception unwinds.
     let entries: Vec<&types::exceptions::TracebackEntry> = tb.iter().rev().collect();
     let mut last: Option<(String, u32, String)> = None;
@@ -60,7 +70,9 @@ fn format_entries(tb: &[types::exceptions::TracebackEntry], out: &mut String, so
             count = 0;
         }
         out.push_str(&format!("  File \"{}\", line {}, in {}\n", co.filename, loc.lineno, co.name));
-        let source = sources.entry(co.filename.to_string()).or_insert_with(|| std::fs::read(&*co.filename).ok().map(|b| String::from_utf8_lossy(&b).into_owned()));
+        let source = sources
+            .entry(co.filename.to_string())
+            .or_insert_with(|| std::fs::read(&*co.filename).ok().map(|b| String::from_utf8_lossy(&b).into_owned()));
         if let Some(src) = source {
             if let Some(line) = src.split_inclusive('\n').nth(loc.lineno.saturating_sub(1) as usize) {
                 let line = line.trim_end_matches(['\n', '\r']);

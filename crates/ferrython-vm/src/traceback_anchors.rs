@@ -12,7 +12,13 @@ pub fn anchors(segment: &str) -> Option<(usize, usize)> {
     let parsed = ferrython_syntax::parse(&wrapped, ferrython_syntax::Mode::Exec).ok()?;
     let Mod::Module { body, .. } = &parsed.module else { return None };
     let StmtKind::Expr { value } = &body.first()?.node else { return None };
-    let line_start = |lineno: u32| -> usize { if lineno <= 2 { 0 } else { usize::MAX } };
+    let line_start = |lineno: u32| -> usize {
+        if lineno <= 2 {
+            0
+        } else {
+            usize::MAX
+        }
+    };
     let to_char = |line: u32, col: u32| -> Option<usize> {
         if line != 2 {
             return None;

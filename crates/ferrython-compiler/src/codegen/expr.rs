@@ -220,7 +220,16 @@ impl<'a> Generator<'a> {
             ExprKind::Lambda { args, body } => {
                 let scope = self.table.scope_of_expr(e).ok_or_else(|| unsupported("lambda", e.loc))?;
                 let qual = self.child_qualname("<lambda>");
-                self.function_object(scope, "<lambda>", &qual, Some(args), FunctionBody::Lambda(body), e.loc, dst, None)?;
+                self.function_object(
+                    scope,
+                    "<lambda>",
+                    &qual,
+                    Some(args),
+                    FunctionBody::Lambda(body),
+                    e.loc,
+                    dst,
+                    None,
+                )?;
             }
             ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List(elt), generators, dst)?,
             ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set(elt), generators, dst)?,
@@ -529,7 +538,14 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    fn call_ex(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [ast::Keyword], dst: Reg) -> CResult {
+    fn call_ex(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+        dst: Reg,
+    ) -> CResult {
         let f = self.alloc();
         self.expr_to(func, f)?;
         let list = self.alloc();
@@ -786,7 +802,13 @@ impl<'a> Generator<'a> {
         }
         if !self.table.future.annotations {
             let mut pairs: Vec<(&str, &'a Expr)> = Vec::new();
-            let all = args_ref.posonlyargs.iter().chain(&args_ref.args).chain(args_ref.vararg.as_deref()).chain(&args_ref.kwonlyargs).chain(args_ref.kwarg.as_deref());
+            let all = args_ref
+                .posonlyargs
+                .iter()
+                .chain(&args_ref.args)
+                .chain(args_ref.vararg.as_deref())
+                .chain(&args_ref.kwonlyargs)
+                .chain(args_ref.kwarg.as_deref());
             for a in all {
                 if let Some(an) = &a.annotation {
                     pairs.push((a.arg.as_str(), an));
@@ -865,7 +887,13 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, e: &'a Expr, kind: CompKind<'a>, generators: &'a [ast::Comprehension], dst: Reg) -> CResult {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        kind: CompKind<'a>,
+        generators: &'a [ast::Comprehension],
+        dst: Reg,
+    ) -> CResult {
         let scope = self.table.scope_of_expr(e).ok_or_else(|| unsupported("comprehension", e.loc))?;
         if generators.iter().any(|g| g.is_async) {
             return Err(unsupported("asynchronous comprehensions", e.loc));
@@ -883,7 +911,16 @@ impl<'a> Generator<'a> {
         self.iter_expr_to(&generators[0].iter, arg)?;
         self.set_loc(generators[0].iter.loc);
         self.emit(Instr::GetIter { dst: arg, src: arg });
-        self.function_object(scope, name, &qual, None, FunctionBody::Comprehension(kind, generators), e.loc, func, None)?;
+        self.function_object(
+            scope,
+            name,
+            &qual,
+            None,
+            FunctionBody::Comprehension(kind, generators),
+            e.loc,
+            func,
+            None,
+        )?;
         self.set_loc(e.loc);
         self.emit(Instr::Call { dst, func, argc: Imm(1) });
         Ok(())
@@ -906,7 +943,13 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
-    fn comprehension_loop(&mut self, kind: CompKind<'a>, gens: &'a [ast::Comprehension], i: usize, acc: Reg) -> CResult {
+    fn comprehension_loop(
+        &mut self,
+        kind: CompKind<'a>,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        acc: Reg,
+    ) -> CResult {
         let g = &gens[i];
         let mark = self.mark();
         let iter = if i == 0 {
@@ -1006,7 +1049,9 @@ pub(crate) fn fold_constant(e: &Expr) -> Option<Constant> {
             match (op, c) {
                 (ast::UnaryOp::USub, Constant::Int(i)) => i.checked_neg().map(Constant::Int),
                 (ast::UnaryOp::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
-                (ast::UnaryOp::USub, Constant::Complex { real, imag }) => Some(Constant::Complex { real: -real, imag: -imag }),
+                (ast::UnaryOp::USub, Constant::Complex { real, imag }) => {
+                    Some(Constant::Complex { real: -real, imag: -imag })
+                }
                 (ast::UnaryOp::UAdd, c @ (Constant::Int(_) | Constant::Float(_))) => Some(c),
                 (ast::UnaryOp::Invert, Constant::Int(i)) => Some(Constant::Int(!i)),
                 _ => None,

@@ -53,7 +53,9 @@ pub fn compile_module_with(module: &Mod, filename: &str, table: &SymbolTable) ->
             g.interactive = true;
             body
         }
-        Mod::Expression { .. } | Mod::FunctionType { .. } => return Err(unsupported("eval-mode compilation", Location::default())),
+        Mod::Expression { .. } | Mod::FunctionType { .. } => {
+            return Err(unsupported("eval-mode compilation", Location::default()))
+        }
     };
     g.push_unit(ScopeId::TOP, "<module>".into(), "<module>".into(), 1);
     g.module_body(body)?;
@@ -95,17 +97,35 @@ struct Protect {
 /// What `break`/`continue`/`return` must undo when leaving a block.
 #[derive(Clone)]
 enum FBlock<'a> {
-    Loop { continue_label: usize, break_label: usize },
+    Loop {
+        continue_label: usize,
+        break_label: usize,
+    },
     /// Inside a `try` body with a `finally`: the protect index and the body to inline.
-    TryFinally { protect: usize, body: &'a [ast::Stmt] },
+    TryFinally {
+        protect: usize,
+        body: &'a [ast::Stmt],
+    },
     /// Inside a `try` body without `finally` (only the range needs splitting).
-    TryExcept { protect: usize },
+    TryExcept {
+        protect: usize,
+    },
     /// Inside an `except` handler: the saved exc_info register, the bound name.
-    Handler { protect: usize, saved: Reg, name: Option<&'a str> },
+    Handler {
+        protect: usize,
+        saved: Reg,
+        name: Option<&'a str>,
+    },
     /// Inside a `finally` handler run on the exception path.
-    FinallyEnd { protect: usize, saved: Reg },
+    FinallyEnd {
+        protect: usize,
+        saved: Reg,
+    },
     /// Inside a `with` body: its `__exit__` register.
-    With { protect: usize, exit: Reg },
+    With {
+        protect: usize,
+        exit: Reg,
+    },
 }
 
 pub(crate) struct Unit<'a> {
@@ -232,7 +252,8 @@ impl<'a> Generator<'a> {
     pub(crate) fn pop_unit(&mut self) -> CodeObject {
         let mut u = self.units.pop().expect("unit");
         // Every code path ends in a return: add `return None` after the last instruction.
-        let needs_return = !matches!(u.instrs.last(), Some(Instr::Return { .. })) || u.labels.iter().any(|l| *l == Some(u.instrs.len() as u32));
+        let needs_return =
+            !matches!(u.instrs.last(), Some(Instr::Return { .. })) || u.labels.contains(&Some(u.instrs.len() as u32));
         if needs_return {
             let k = add_const(&mut u.consts, Constant::None);
             let r = Reg(u.next_temp);
@@ -398,7 +419,9 @@ impl<'a> Generator<'a> {
                 // A DEF_FREE_CLASS name in a class body is read through the cell too.
                 if is_class {
                     if let Some(r) = cell_reg(u) {
-                        if scope.lookup(&mangled).is_some_and(|s| s.has(crate::symtable::DEF_FREE_CLASS)) && sc != SymbolScope::Local {
+                        if scope.lookup(&mangled).is_some_and(|s| s.has(crate::symtable::DEF_FREE_CLASS))
+                            && sc != SymbolScope::Local
+                        {
                             return (NameOp::ClassDeref(r), mangled);
                         }
                     }
@@ -441,7 +464,6 @@ impl<'a> Generator<'a> {
     pub(crate) fn protect_end(&mut self, p: usize) {
         self.protect_pause(p);
     }
-
 }
 
 /// Adds a constant (exact-type, bitwise-equal dedup) and returns its index.
@@ -459,7 +481,9 @@ fn same_const(a: &Constant, b: &Constant) -> bool {
         (Constant::Complex { real: a1, imag: a2 }, Constant::Complex { real: b1, imag: b2 }) => {
             a1.to_bits() == b1.to_bits() && a2.to_bits() == b2.to_bits()
         }
-        (Constant::Tuple(x), Constant::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_const(p, q)),
+        (Constant::Tuple(x), Constant::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_const(p, q))
+        }
         (Constant::Code(x), Constant::Code(y)) => Rc::ptr_eq(x, y),
         (Constant::FrozenSet(_), _) | (_, Constant::FrozenSet(_)) => false,
         _ => std::mem::discriminant(a) == std::mem::discriminant(b) && a == b,

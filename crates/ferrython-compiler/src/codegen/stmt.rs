@@ -443,7 +443,16 @@ impl<'a> Generator<'a> {
         let qual = self.child_qualname(&f.name);
         let first_line = f.decorator_list.first().map(|d| d.loc.lineno).unwrap_or(s.loc.lineno);
         let loc = ast::Location { lineno: first_line, ..s.loc };
-        self.function_object(scope, &f.name, &qual, Some(&f.args), FunctionBody::Statements(&f.body), loc, func, f.returns.as_deref())?;
+        self.function_object(
+            scope,
+            &f.name,
+            &qual,
+            Some(&f.args),
+            FunctionBody::Statements(&f.body),
+            loc,
+            func,
+            f.returns.as_deref(),
+        )?;
         self.set_loc(s.loc);
         self.apply_decorators(start, f.decorator_list.len(), func);
         self.store_name(&f.name, func);
@@ -466,7 +475,9 @@ impl<'a> Generator<'a> {
 
     fn class_def(&mut self, s: &'a Stmt, c: &'a ast::ClassDef) -> CResult {
         let scope = self.table.scope_of_stmt(s).ok_or_else(|| unsupported("class", s.loc))?;
-        if c.bases.iter().any(|b| matches!(b.node, ExprKind::Starred { .. })) || c.keywords.iter().any(|k| k.arg.is_none()) {
+        if c.bases.iter().any(|b| matches!(b.node, ExprKind::Starred { .. }))
+            || c.keywords.iter().any(|k| k.arg.is_none())
+        {
             return Err(unsupported("class with *bases or **keywords", s.loc));
         }
         let dec_start = Reg(self.mark());
@@ -575,8 +586,11 @@ impl<'a> Generator<'a> {
         if c.keywords.is_empty() {
             self.emit(Instr::Call { dst: callee, func: callee, argc });
         } else {
-            let names: Vec<Constant> =
-                c.keywords.iter().map(|k| Constant::Str(Rc::new(PyStr::from(k.arg.as_deref().unwrap_or(""))))).collect();
+            let names: Vec<Constant> = c
+                .keywords
+                .iter()
+                .map(|k| Constant::Str(Rc::new(PyStr::from(k.arg.as_deref().unwrap_or("")))))
+                .collect();
             let kwnames = self.konst(Constant::Tuple(names.into()));
             self.emit(Instr::CallKw { dst: callee, func: callee, argc, kwnames });
         }
@@ -796,7 +810,7 @@ impl<'a> Generator<'a> {
             FBlock::TryFinally { protect, body } => {
                 self.protect_pause(*protect);
                 // The finally body runs outside this block (and its protection).
-                let saved = std::mem::replace(&mut self.u().fblocks, Vec::new());
+                let saved = std::mem::take(&mut self.u().fblocks);
                 self.u().fblocks = saved[..depth].to_vec();
                 let r = self.body(body);
                 self.u().fblocks = saved;

@@ -8,7 +8,13 @@ use crate::vm::{PyResult, Vm};
 use ferrython_bytecode::code::flags;
 
 /// Fills the first registers of a new frame from the call's arguments.
-pub fn bind_arguments(vm: &mut Vm, func: &FunctionObj, code: &PyCode, args: CallArgs, regs: &mut [Option<Value>]) -> PyResult<()> {
+pub fn bind_arguments(
+    vm: &mut Vm,
+    func: &FunctionObj,
+    code: &PyCode,
+    args: CallArgs,
+    regs: &mut [Option<Value>],
+) -> PyResult<()> {
     let co = &code.code;
     let qual = types::str::as_str(&func.qualname.borrow()).unwrap_or("?").to_string();
     let argcount = co.argcount as usize;
@@ -65,7 +71,8 @@ pub fn bind_arguments(vm: &mut Vm, func: &FunctionObj, code: &PyCode, args: Call
     // Defaults for missing positional parameters.
     if pos.len() < argcount {
         let defaults = func.defaults.borrow().clone();
-        let defaults = defaults.as_ref().and_then(|d| types::tuple::as_tuple(d).map(|t| t.to_vec())).unwrap_or_default();
+        let defaults =
+            defaults.as_ref().and_then(|d| types::tuple::as_tuple(d).map(|t| t.to_vec())).unwrap_or_default();
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
         for i in pos.len()..argcount {
@@ -85,15 +92,14 @@ pub fn bind_arguments(vm: &mut Vm, func: &FunctionObj, code: &PyCode, args: Call
     if kwonly > 0 {
         let kwdefaults = func.kwdefaults.borrow().clone();
         let mut missing = Vec::new();
-        for i in argcount..total {
-            if regs[i].is_none() {
-                let name = co.varnames[i].to_string();
+        for (slot, name) in regs[argcount..total].iter_mut().zip(&co.varnames[argcount..total]) {
+            if slot.is_none() {
                 let default = kwdefaults
                     .as_ref()
-                    .and_then(|d| types::dict::as_dict(d).and_then(|d| d.borrow().get_rust_str(&name)));
+                    .and_then(|d| types::dict::as_dict(d).and_then(|d| d.borrow().get_rust_str(name)));
                 match default {
-                    Some(v) => regs[i] = Some(v),
-                    None => missing.push(name),
+                    Some(v) => *slot = Some(v),
+                    None => missing.push(name.to_string()),
                 }
             }
         }
@@ -115,9 +121,17 @@ fn missing_error(vm: &mut Vm, qual: &str, kind: &str, missing: &[String]) -> cra
     vm.new_type_error(format!("{qual}() missing {} required {kind} {plural}: {list}", missing.len()))
 }
 
-fn too_many_positional(vm: &mut Vm, qual: &str, co: &ferrython_bytecode::CodeObject, func: &FunctionObj, given: usize, args: CallArgs) -> crate::vm::PyErr {
+fn too_many_positional(
+    vm: &mut Vm,
+    qual: &str,
+    co: &ferrython_bytecode::CodeObject,
+    func: &FunctionObj,
+    given: usize,
+    args: CallArgs,
+) -> crate::vm::PyErr {
     let argcount = co.argcount as usize;
-    let ndefaults = func.defaults.borrow().as_ref().and_then(|d| types::tuple::as_tuple(d).map(|t| t.len())).unwrap_or(0);
+    let ndefaults =
+        func.defaults.borrow().as_ref().and_then(|d| types::tuple::as_tuple(d).map(|t| t.len())).unwrap_or(0);
     let kwonly_given = args
         .kw()
         .filter(|(n, _)| {

@@ -45,7 +45,14 @@ pub struct Frame {
 }
 
 impl Frame {
-    fn new(code: Value, regs: Vec<Option<Value>>, globals: Value, builtins: Value, locals: Option<Value>, ret_dst: u16) -> Frame {
+    fn new(
+        code: Value,
+        regs: Vec<Option<Value>>,
+        globals: Value,
+        builtins: Value,
+        locals: Option<Value>,
+        ret_dst: u16,
+    ) -> Frame {
         let code_ptr = as_code(&code).expect("code") as *const PyCode;
         Frame { code, code_ptr, regs, pc: 0, globals, builtins, locals, ret_dst }
     }
@@ -159,7 +166,14 @@ fn function_frame(vm: &mut Vm, func: &Value, args: CallArgs, ret_dst: u16) -> Py
 /// The common call: a plain function called with exactly its positional
 /// parameters, straight from the caller's registers (no argument vector,
 /// no binding logic). `None` when the call needs the general path.
-fn fast_function_frame(vm: &mut Vm, func: &Value, caller: &Frame, start: usize, n: usize, ret_dst: u16) -> Option<Frame> {
+fn fast_function_frame(
+    vm: &mut Vm,
+    func: &Value,
+    caller: &Frame,
+    start: usize,
+    n: usize,
+    ret_dst: u16,
+) -> Option<Frame> {
     let f = as_function(func)?;
     let c = as_code(&f.code)?;
     if !c.simple_args || c.code.argcount as usize != n {
@@ -221,10 +235,9 @@ fn recursion_error(vm: &mut Vm) -> PyErr {
 pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
     match run_inner(vm, entry)? {
         (Exit::Return(v), _) => Ok(v),
-        (Exit::Yield(..), _) => Err(vm.new_exception(
-            &types::exceptions::SYSTEM_ERROR,
-            "yield outside a generator frame".into(),
-        )),
+        (Exit::Yield(..), _) => {
+            Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield outside a generator frame".into()))
+        }
     }
 }
 
@@ -233,7 +246,9 @@ pub fn run_generator(vm: &mut Vm, frame: Frame) -> PyResult<GenStep> {
     match run_inner(vm, frame)? {
         (Exit::Return(v), _) => Ok(GenStep::Returned(v)),
         (Exit::Yield(v, dst), Some(frame)) => Ok(GenStep::Yielded(v, frame, dst)),
-        (Exit::Yield(..), None) => Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "lost generator frame".into())),
+        (Exit::Yield(..), None) => {
+            Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "lost generator frame".into()))
+        }
     }
 }
 
@@ -284,12 +299,6 @@ fn run_inner(vm: &mut Vm, entry: Frame) -> PyResult<(Exit, Option<Frame>)> {
     };
     vm.depth = base_depth - 1;
     result
-}
-
-fn finish(vm: &mut Vm, base_depth: usize, r: PyResult<Value>) -> PyResult<Value> {
-    debug_assert!(vm.depth >= base_depth);
-    vm.depth = base_depth - 1;
-    r
 }
 
 /// Error from a step: the exception and whether this frame adds a traceback entry.
@@ -832,7 +841,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             }
             Instr::Subscript { dst, obj, key } => {
                 // Fast path: list[int] in range.
-                if let (Some(l), Some(i)) = (types::list::as_list(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int()) {
+                if let (Some(l), Some(i)) =
+                    (types::list::as_list(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int())
+                {
                     let items = l.borrow();
                     let n = items.len() as i64;
                     let idx = if i < 0 { i + n } else { i };
@@ -849,7 +860,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             }
             Instr::StoreSubscript { obj, key, src } => {
                 let v = reg!(vm, frame, src).clone();
-                if let (Some(l), Some(i)) = (types::list::as_list(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int()) {
+                if let (Some(l), Some(i)) =
+                    (types::list::as_list(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int())
+                {
                     let mut items = l.borrow_mut();
                     let n = items.len() as i64;
                     let idx = if i < 0 { i + n } else { i };
@@ -971,7 +984,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::Yield { dst, src } => {
                 let v = reg!(vm, frame, src).clone();
                 if stack.len() != 1 {
-                    return Err((vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield in an inlined frame".into()), true));
+                    return Err((
+                        vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield in an inlined frame".into()),
+                        true,
+                    ));
                 }
                 return Ok(Exit::Yield(v, dst.0));
             }
@@ -1117,7 +1133,8 @@ fn push_frame(vm: &mut Vm, stack: &mut Vec<Frame>, f: Frame) -> Result<(), StepE
         let caller = stack.last_mut().expect("frame");
         let func_name = (f.code().code.name.clone(), f.code().code.qualname.clone());
         let dst = f.ret_dst;
-        let g = types::generator::new_generator(f, types::str::new_str(&func_name.0), types::str::new_str(&func_name.1));
+        let g =
+            types::generator::new_generator(f, types::str::new_str(&func_name.0), types::str::new_str(&func_name.1));
         caller.regs[dst as usize] = Some(g);
         return Ok(());
     }

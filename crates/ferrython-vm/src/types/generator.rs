@@ -44,7 +44,13 @@ pub fn as_generator(v: &Value) -> Option<&GeneratorObj> {
 pub fn new_generator(frame: Frame, name: Value, qualname: Value) -> Value {
     Obj::alloc(
         &GENERATOR_TYPE.0,
-        GeneratorObj { frame: RefCell::new(Some(frame)), running: Cell::new(false), yield_dst: Cell::new(None), name, qualname },
+        GeneratorObj {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            yield_dst: Cell::new(None),
+            name,
+            qualname,
+        },
     )
 }
 
@@ -84,10 +90,8 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Option<Value>) -> PyResult<Option<
         Err(e) => {
             // A StopIteration escaping a generator becomes a RuntimeError (PEP 479).
             if e.is_instance_of(&crate::types::exceptions::STOP_ITERATION.0) {
-                let err = vm.new_exception(
-                    &crate::types::exceptions::RUNTIME_ERROR,
-                    "generator raised StopIteration".into(),
-                );
+                let err =
+                    vm.new_exception(&crate::types::exceptions::RUNTIME_ERROR, "generator raised StopIteration".into());
                 if let Some(d) = crate::types::exceptions::exc_data(&err.0) {
                     *d.cause.borrow_mut() = Some(e.0.clone());
                     *d.context.borrow_mut() = Some(e.0);
