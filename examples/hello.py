@@ -1,4 +1,4 @@
-"""A small program to try the front end on: `ferrython -X dump=ast examples/hello.py`."""
+"""A small program: `ferrython examples/hello.py`; `-X dump=ast|symtable|bytecode` shows each stage."""
 
 
 def greet(name: str, punctuation: str = "!") -> str:
