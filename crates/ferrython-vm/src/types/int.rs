@@ -8,7 +8,7 @@ use crate::vm::{PyResult, Vm};
 use ferrython_bytecode::{BinOp, CmpOp, UnOp};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 pub struct BigIntObj {
     pub value: BigInt,
@@ -281,7 +281,14 @@ fn big_binary(vm: &mut Vm, x: BigInt, y: BigInt, op: BinOp) -> PyResult<Value> {
                 return crate::types::float::float_pow(vm, fx, fy);
             }
             let Some(e) = y.to_u32() else {
-                return Err(vm.new_overflow_error("exponent too large".into()));
+                // Only 0, 1 and -1 have powers this large that fit in memory.
+                if x.is_zero() || x.is_one() {
+                    return Ok(new_bigint(x));
+                }
+                if x == BigInt::from(-1) {
+                    return Ok(new_int(if y.is_even() { 1 } else { -1 }));
+                }
+                return Err(vm.new_exception(&crate::types::exceptions::MEMORY_ERROR, String::new()));
             };
             num_traits::Pow::pow(x, e)
         }
