@@ -16,6 +16,9 @@
   tests/golden/NAME.py`) and NAME.ast (ast.dump(tree,
   include_attributes=True) plus a newline).
 
+- with --bytecode: tests/golden/NAME.bytecode, Ferrython's own `-X
+  dump=bytecode` (a reviewed snapshot; needs target/debug/ferrython).
+
 Files whose name starts with `_` are helpers, not test programs. Expectation
 files whose program no longer exists are deleted.
 """
@@ -135,11 +138,36 @@ def regen_golden():
     print(f"tests/golden: {len(names)} programs, {changed} files written, {removed} stale removed")
 
 
+def regen_bytecode():
+    """tests/golden/NAME.bytecode: Ferrython's own `-X dump=bytecode` (a
+    snapshot: there is no CPython counterpart). Needs a built
+    target/debug/ferrython; programs it cannot compile get no file."""
+    exe = os.path.join(ROOT, "target", "debug", "ferrython")
+    if not os.path.exists(exe):
+        print("tests/golden: target/debug/ferrython not built; .bytecode files left as they are")
+        return
+    directory = os.path.join(ROOT, "tests", "golden")
+    changed = written = 0
+    for name in programs(directory):
+        rel = f"tests/golden/{name}.py"
+        proc = subprocess.run([exe, "-X", "dump=bytecode", rel], cwd=ROOT, env=clean_env(), capture_output=True, timeout=60)
+        path = os.path.join(directory, name + ".bytecode")
+        if proc.returncode == 0:
+            written += 1
+            changed += write_if_changed(path, proc.stdout)
+        elif os.path.exists(path):
+            os.remove(path)
+            changed += 1
+    print(f"tests/golden: {written} bytecode snapshots, {changed} files written")
+
+
 def main():
     os.chdir(ROOT)
     regen_syntax_errors()
     regen_runs("run")
     regen_golden()
+    if "--bytecode" in sys.argv:
+        regen_bytecode()
 
 
 if __name__ == "__main__":
