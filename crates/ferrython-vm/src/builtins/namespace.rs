@@ -209,6 +209,11 @@ fn builtin_exec(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 pub fn builtin_compile(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    if a.pos().len() > 6 {
+        return Err(
+            vm.new_type_error(format!("compile() takes at most 6 positional arguments ({} given)", a.pos().len()))
+        );
+    }
     let names = ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"];
     let p = parse(vm, "compile", &a, &names, 0, 3)?;
     let src = p[0].clone().unwrap_or_else(|| vm.none());

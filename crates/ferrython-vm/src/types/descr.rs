@@ -345,6 +345,19 @@ pub fn call_slot(vm: &mut Vm, w: &SlotWrapper, self_: &Value, args: CallArgs) ->
                 None => Ok(vm.not_implemented()),
             }
         }
+        // `__pow__` takes an optional modulus (CPython's `wrap_ternaryfunc`,
+        // whose unnamed argument check prints a leading space).
+        SlotKind::Binary(BinOp::Pow) | SlotKind::BinaryRight(BinOp::Pow) if a.is_empty() || a.len() > 2 => {
+            if !args.kwnames.is_empty() {
+                return Err(vm.new_type_error(format!("wrapper {}() takes no keyword arguments", w.name)));
+            }
+            let msg = if a.is_empty() {
+                " expected at least 1 argument, got 0".to_string()
+            } else {
+                format!(" expected at most 2 arguments, got {}", a.len())
+            };
+            Err(vm.new_type_error(msg))
+        }
         SlotKind::Binary(BinOp::Pow) | SlotKind::BinaryRight(BinOp::Pow) if a.len() == 2 => {
             check_nargs(vm, w, &args, 2)?;
             let right = matches!(w.kind, SlotKind::BinaryRight(_));

@@ -740,6 +740,7 @@ fn install_on(vm: &mut Vm, ty: &'static StaticObj<TypeObject>) {
                 let f = as_file(&s).expect("file");
                 let target = match whence {
                     0 if off >= 0 => SeekFrom::Start(off as u64),
+                    0 if f.binary => return Err(os_error(vm, &std::io::Error::from_raw_os_error(22), None)),
                     0 => return Err(vm.new_value_error(format!("negative seek position {off}"))),
                     1 if f.binary => {
                         let st = f.state.borrow();

@@ -622,7 +622,7 @@ fn bool_binary(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::BinOp)
 }
 
 fn float_fromhex(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
-    let p = positional(vm, "fromhex", &rest(&a), 1, 1)?;
+    let p = positional(vm, "float.fromhex", &rest(&a), 1, 1)?;
     let Some(s) = types::str::as_str(&p[0]) else {
         return Err(vm.new_type_error("bad argument type for built-in operation".into()));
     };
@@ -637,7 +637,7 @@ fn float_fromhex(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 }
 
 fn float_getformat(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
-    let p = positional(vm, "__getformat__", &rest(&a), 1, 1)?;
+    let p = positional(vm, "float.__getformat__", &rest(&a), 1, 1)?;
     match types::str::as_str(&p[0]) {
         Some("double") | Some("float") => Ok(types::str::new_str("IEEE, little-endian")),
         Some(_) => Err(vm.new_value_error("__getformat__() argument 1 must be 'double' or 'float'".into())),

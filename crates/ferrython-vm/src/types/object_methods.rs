@@ -21,7 +21,21 @@ fn rest<'a>(a: &CallArgs<'a>) -> CallArgs<'a> {
 fn this<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
     match a.pos().first() {
         Some(v) => Ok(v),
-        None => Err(vm.new_type_error(format!("descriptor '{name}' of 'object' object needs an argument"))),
+        None => Err(vm.new_type_error(format!("unbound method object.{name}() needs an argument"))),
+    }
+}
+
+/// `self` of a `type` method: a type.
+fn this_type<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a types::TypeObject> {
+    match a.pos().first() {
+        Some(v) => match as_type(v) {
+            Some(t) => Ok(t),
+            None => Err(vm.new_type_error(format!(
+                "descriptor '{name}' for 'type' objects doesn't apply to a '{}' object",
+                v.ty().name()
+            ))),
+        },
+        None => Err(vm.new_type_error(format!("unbound method type.{name}() needs an argument"))),
     }
 }
 
@@ -175,16 +189,12 @@ pub fn install(vm: &mut Vm) {
         &TYPE_TYPE,
         &[
             ("mro", |vm, a| {
-                let Some(t) = a.args.first().and_then(as_type) else {
-                    return Err(vm.new_type_error("descriptor 'mro' of 'type' object needs an argument".into()));
-                };
+                let t = this_type(vm, "mro", &a)?;
                 positional(vm, "mro", &rest(&a), 0, 0)?;
                 Ok(types::list::new_list(t.mro.borrow().clone()))
             }),
             ("__dir__", |vm, a| {
-                let Some(t) = a.args.first().and_then(as_type) else {
-                    return Err(vm.new_type_error("descriptor '__dir__' of 'type' object needs an argument".into()));
-                };
+                let t = this_type(vm, "__dir__", &a)?;
                 positional(vm, "__dir__", &rest(&a), 0, 0)?;
                 let mut names = Vec::new();
                 type_attr_names(t, &mut names);

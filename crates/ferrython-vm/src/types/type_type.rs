@@ -25,6 +25,7 @@ pub static TYPE_TYPE: StaticObj<TypeObject> = StaticObj::new(
                 Ok(crate::types::str::new_string(s))
             }),
             call: Some(type_call),
+            new: Some(type_new),
             getattr: Some(type_getattr),
             setattr: Some(type_setattr),
             hash: Some(|_, v| Ok((v.bits() >> 4) as i64)),
@@ -34,6 +35,19 @@ pub static TYPE_TYPE: StaticObj<TypeObject> = StaticObj::new(
         drop_obj::<TypeObject>,
     ),
 );
+
+/// `type.__new__(type, name, bases, ns, **kwds)` (and `type.__new__(type, x)`).
+fn type_new(vm: &mut Vm, _cls: &Value, args: CallArgs) -> PyResult<Value> {
+    let pos = args.pos();
+    match pos.len() {
+        1 if args.kwnames.is_empty() => Ok(pos[0].type_value()),
+        3 => {
+            let kw = CallArgs { args: &args.args[3..], kwnames: args.kwnames };
+            new_class_kw(vm, &pos[0], &pos[1], &pos[2], kw)
+        }
+        _ => Err(vm.new_type_error("type() takes 1 or 3 arguments".into())),
+    }
+}
 
 /// `T(...)`: `type(x)`, or instantiation via the `new` and `init` slots.
 fn type_call(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
