@@ -308,7 +308,8 @@ opcodes! {
     /// Calls `func` with `argc` arguments after it, the last ones keyword
     /// arguments named by the tuple constant `kwnames`.
     CallKw { dst: Reg, func: Reg, argc: Imm, kwnames: ConstIdx } => "{dst} = {func}(argc={argc}, kw={kwnames})";
-    /// `func(*args, **kwargs)`; `kwargs` is the same register as `args` when absent (flag).
+    /// `func(*args, **kwargs)`; `args` is a tuple, or for `f(*x)` the iterable `x` itself;
+    /// `kwargs` is the same register as `args` when absent (flag).
     CallEx { dst: Reg, func: Reg, args: Reg, kwargs: Reg, has_kwargs: Imm } => "{dst} = {func}(*{args}, **{kwargs})";
     /// Returns from the frame.
     Return { src: Reg } => "return {src}";

@@ -145,8 +145,7 @@ impl Vm {
         for (k, v) in pairs {
             if let Some(f) = func {
                 if types::str::as_str(&k).is_none() {
-                    let fname = self.function_display_name(f);
-                    return Err(self.new_type_error(format!("{fname} keywords must be strings")));
+                    return Err(self.new_type_error("keywords must be strings".into()));
                 }
                 if types::dict::dict_get(self, data, &k)?.is_some() {
                     let fname = self.function_display_name(f);
@@ -161,35 +160,53 @@ impl Vm {
         Ok(())
     }
 
-    /// `f()`-style name for call errors (`func()`, `Class.method()`).
+    /// `f()`-style name for call errors.
+    /// CPython: Objects/object.c, _PyObject_FunctionStr — `module.qualname()`
+    /// unless the module is `builtins`; `type object` without a qualname.
     pub fn function_display_name(&mut self, f: &Value) -> String {
-        if let Some(func) = types::function::as_function(f) {
-            let q = func.qualname.borrow().clone();
-            return format!("{}()", types::str::as_str(&q).unwrap_or("?"));
+        let qualname = match self.getattr_str(f, "__qualname__") {
+            Ok(q) => match types::str::as_str(&q) {
+                Some(q) => q.to_string(),
+                None => return format!("{} object", f.ty().name()),
+            },
+            Err(_) => return format!("{} object", f.ty().name()),
+        };
+        if let Ok(m) = self.getattr_str(f, "__module__") {
+            if let Some(m) = types::str::as_str(&m) {
+                if m != "builtins" {
+                    return format!("{m}.{qualname}()");
+                }
+            }
         }
-        if let Some(b) = types::function::as_builtin(f) {
-            return format!("{}()", b.name);
-        }
-        if let Some(t) = as_type(f) {
-            return format!("{}()", t.name());
-        }
-        format!("{} object", f.ty().name())
+        format!("{qualname}()")
     }
 
-    /// Exactly `n` items of an iterable (tuple unpacking).
+    /// Exactly `n` items of an iterable (tuple unpacking). Like CPython's
+    /// `unpack_iterable`, at most `n + 1` items are drawn, so an endless
+    /// iterator still fails with "too many values".
     pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-        let items = self.unpack_iterable(v)?;
+        let items = if types::tuple::as_tuple(v).is_some() || types::list::as_list(v).is_some() {
+            self.collect_iterable(v)?
+        } else {
+            if v.ty().slots.iter.get().is_none() {
+                return Err(self.new_type_error(format!("cannot unpack non-iterable {} object", v.ty().name())));
+            }
+            let it = self.iter(v)?;
+            let mut items = Vec::with_capacity(n);
+            while items.len() <= n {
+                match self.next(&it)? {
+                    Some(x) => items.push(x),
+                    None => break,
+                }
+            }
+            items
+        };
         if items.len() < n {
             return Err(
                 self.new_value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()))
             );
         }
         if items.len() > n {
-            if types::tuple::as_tuple(v).is_some() || types::list::as_list(v).is_some() {
-                return Err(
-                    self.new_value_error(format!("too many values to unpack (expected {n}, got {})", items.len()))
-                );
-            }
             return Err(self.new_value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(items)

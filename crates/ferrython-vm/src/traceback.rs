@@ -98,13 +98,16 @@ fn flush_repeats(out: &mut String, count: usize) {
 
 /// The PEP 657 marker line under the source line, or `None` when the
 /// instruction's span covers the whole line (CPython then prints none).
+/// A span that goes on past this line is marked to its last non-blank
+/// character, without anchors (CPython: Python/traceback.c, tb_displayline).
 fn caret_line(line: &str, loc: ferrython_syntax::ast::Location) -> Option<String> {
-    if loc.lineno == 0 || loc.end_lineno != loc.lineno {
+    if loc.lineno == 0 || loc.end_lineno < loc.lineno {
         return None;
     }
+    let multi_line = loc.end_lineno != loc.lineno;
     let bytes = line.as_bytes();
     let start = loc.col_offset as usize;
-    let end = (loc.end_col_offset as usize).min(bytes.len());
+    let end = if multi_line { line.trim_end().len() } else { (loc.end_col_offset as usize).min(bytes.len()) };
     if start >= end {
         return None;
     }
@@ -116,7 +119,7 @@ fn caret_line(line: &str, loc: ferrython_syntax::ast::Location) -> Option<String
     let to_chars = |b: usize| line.get(..b).map(|s| s.chars().count()).unwrap_or(b);
     let (cs, ce, ci) = (to_chars(start), to_chars(end), to_chars(indent));
     let segment = line.get(start..end)?;
-    let anchors = crate::traceback_anchors::anchors(segment);
+    let anchors = if multi_line { None } else { crate::traceback_anchors::anchors(segment) };
     let mut marks = String::from("    ");
     marks.push_str(&" ".repeat(cs - ci));
     match anchors {

@@ -549,6 +549,13 @@ impl<'a> Generator<'a> {
         let f = self.alloc();
         self.expr_to(func, f)?;
         let list = self.alloc();
+        // `f(*x)` passes `x` itself; `CallEx` makes the tuple, with the
+        // "f() argument after * must be an iterable" error (CPython 3.11's
+        // CALL_FUNCTION_EX does the same).
+        if let [Expr { node: ExprKind::Starred { value, .. }, .. }] = args {
+            self.expr_to(value, list)?;
+            return self.call_ex_keywords(e, f, list, keywords, dst);
+        }
         self.emit(Instr::BuildList { dst: list, start: list, count: Imm(0) });
         for a in args {
             let m = self.mark();
@@ -565,6 +572,11 @@ impl<'a> Generator<'a> {
             self.release(m);
         }
         self.emit(Instr::ListToTuple { dst: list, src: list });
+        self.call_ex_keywords(e, f, list, keywords, dst)
+    }
+
+    /// The `**` part of `call_ex`: builds the keyword dict, then `CallEx`.
+    fn call_ex_keywords(&mut self, e: &'a Expr, f: Reg, list: Reg, keywords: &'a [ast::Keyword], dst: Reg) -> CResult {
         let kw = self.alloc();
         if keywords.is_empty() {
             self.set_loc(e.loc);
@@ -909,7 +921,7 @@ impl<'a> Generator<'a> {
         let func = self.alloc();
         let arg = self.alloc();
         self.iter_expr_to(&generators[0].iter, arg)?;
-        self.set_loc(generators[0].iter.loc);
+        self.set_loc(e.loc);
         self.emit(Instr::GetIter { dst: arg, src: arg });
         self.function_object(
             scope,
@@ -927,6 +939,8 @@ impl<'a> Generator<'a> {
     }
 
     /// The body of a comprehension function: nested loops feeding `acc`.
+    /// Its loop instructions carry the whole comprehension's location, as
+    /// in CPython 3.11 (the unit's location when this starts).
     pub(crate) fn comprehension_body(&mut self, kind: CompKind<'a>, generators: &'a [ast::Comprehension]) -> CResult {
         let acc = self.alloc();
         match kind {
@@ -938,7 +952,8 @@ impl<'a> Generator<'a> {
             CompKind::Set(_) => self.emit(Instr::BuildSet { dst: acc, start: acc, count: Imm(0) }),
             CompKind::Dict(..) => self.emit(Instr::BuildMap { dst: acc, start: acc, count: Imm(0) }),
         };
-        self.comprehension_loop(kind, generators, 0, acc)?;
+        let comp_loc = self.u().loc;
+        self.comprehension_loop(kind, generators, 0, acc, comp_loc)?;
         self.emit(Instr::Return { src: acc });
         Ok(())
     }
@@ -949,6 +964,7 @@ impl<'a> Generator<'a> {
         gens: &'a [ast::Comprehension],
         i: usize,
         acc: Reg,
+        comp_loc: ferrython_syntax::ast::Location,
     ) -> CResult {
         let g = &gens[i];
         let mark = self.mark();
@@ -957,7 +973,7 @@ impl<'a> Generator<'a> {
         } else {
             let r = self.alloc();
             self.iter_expr_to(&g.iter, r)?;
-            self.set_loc(g.iter.loc);
+            self.set_loc(comp_loc);
             self.emit(Instr::GetIter { dst: r, src: r });
             r
         };
@@ -965,14 +981,14 @@ impl<'a> Generator<'a> {
         let end = self.new_label();
         self.bind(top);
         let item = self.alloc();
-        self.set_loc(g.iter.loc);
+        self.set_loc(comp_loc);
         self.emit(Instr::ForIter { iter, dst: item, target: Label(end as u32) });
         self.store(&g.target, item)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
         }
         if i + 1 < gens.len() {
-            self.comprehension_loop(kind, gens, i + 1, acc)?;
+            self.comprehension_loop(kind, gens, i + 1, acc, comp_loc)?;
         } else {
             let m = self.mark();
             match kind {

@@ -7,6 +7,20 @@ use ferrython_syntax::ast::{self, ExprKind, Stmt, StmtKind};
 use ferrython_syntax::pystr::PyStr;
 use std::rc::Rc;
 
+/// The location CPython 3.11's `compiler_jump_if` leaves behind for the
+/// code after a condition: the last comparison it visited (it sets the
+/// location for a `Compare` without restoring it), else none. A failed
+/// `assert x == 1` points at `x == 1`; `assert f(x)` at the statement.
+fn jump_if_location(e: &ast::Expr) -> Option<ferrython_syntax::ast::Location> {
+    match &e.node {
+        ExprKind::Compare { .. } => Some(e.loc),
+        ExprKind::UnaryOp { op: ast::UnaryOp::Not, operand } => jump_if_location(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(jump_if_location),
+        ExprKind::IfExp { test, body, orelse } => [orelse, body, test].into_iter().find_map(|x| jump_if_location(x)),
+        _ => None,
+    }
+}
+
 /// The docstring of a body: its first statement, when a string constant.
 pub(crate) fn docstring(body: &[Stmt]) -> Option<&PyStr> {
     match body.first().map(|s| &s.node) {
@@ -274,7 +288,7 @@ impl<'a> Generator<'a> {
                 if let Some(msg) = msg {
                     self.expr_to(msg, m)?;
                 }
-                self.set_loc(s.loc);
+                self.set_loc(jump_if_location(test).unwrap_or(s.loc));
                 self.emit(Instr::RaiseAssertion { msg: m, has_msg: Imm(msg.is_some() as u16) });
                 self.bind(ok);
             }

@@ -650,7 +650,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::CallEx { dst, func, args, kwargs, has_kwargs } => {
                 let f = reg!(vm, frame, func).clone();
                 let a = reg!(vm, frame, args).clone();
-                let mut all = types::tuple::as_tuple(&a).map(|t| t.to_vec()).unwrap_or_default();
+                let mut all = match types::tuple::as_tuple(&a) {
+                    Some(t) => t.to_vec(),
+                    None => e(star_call_args(vm, &f, &a))?,
+                };
                 let mut names = Vec::new();
                 if has_kwargs.0 != 0 {
                     let kw = reg!(vm, frame, kwargs).clone();
@@ -1057,6 +1060,16 @@ fn float_fast_path(x: &Value, y: &Value, op: BinOp) -> Option<Value> {
         _ => return None,
     };
     Some(types::float::new_float(r))
+}
+
+/// The positional arguments of `f(*a)` when `a` is not already a tuple.
+/// CPython: Python/ceval.c, check_args_iterable.
+fn star_call_args(vm: &mut Vm, f: &Value, a: &Value) -> PyResult<Vec<Value>> {
+    if a.ty().slots.iter.get().is_none() && a.ty().slots.getitem.get().is_none() {
+        let fname = vm.function_display_name(f);
+        return Err(vm.new_type_error(format!("{fname} argument after * must be an iterable, not {}", a.ty().name())));
+    }
+    vm.collect_iterable(a)
 }
 
 fn load_global(vm: &mut Vm, frame: &Frame, n: &Value) -> Result<Value, StepErr> {
