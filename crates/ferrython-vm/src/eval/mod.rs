@@ -233,7 +233,7 @@ fn recursion_error(vm: &mut Vm) -> PyErr {
 
 /// Executes `entry` (and everything it calls) to completion.
 pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
-    match run_inner(vm, entry)? {
+    match run_inner(vm, entry, None)? {
         (Exit::Return(v), _) => Ok(v),
         (Exit::Yield(..), _) => {
             Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield outside a generator frame".into()))
@@ -243,7 +243,42 @@ pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
 
 /// Runs a generator's frame until it yields or returns.
 pub fn run_generator(vm: &mut Vm, frame: Frame) -> PyResult<GenStep> {
-    match run_inner(vm, frame)? {
+    gen_step(run_inner(vm, frame, None), vm)
+}
+
+/// `gen.throw(err)`: raises `err` at the suspended `yield` and unwinds
+/// from there, as if the yield expression had raised it.
+pub fn throw_generator(vm: &mut Vm, frame: Frame, err: PyErr) -> PyResult<GenStep> {
+    gen_step(run_inner(vm, frame, Some(err)), vm)
+}
+
+/// A suspended generator frame inside `yield from`: the subiterator, the
+/// `Send`'s result register and its exit target (where a finished
+/// subiterator's value continues).
+pub fn frame_delegate(frame: &Frame) -> Option<(Value, u16, usize)> {
+    let code = frame.code();
+    if frame.pc < 2 {
+        return None;
+    }
+    match (code.instrs[frame.pc - 2].get(), code.instrs[frame.pc - 1].get()) {
+        (Instr::Send { dst, iter, target, .. }, Instr::Yield { src, .. }) if src == dst => {
+            let it = frame.regs[iter.0 as usize].clone()?;
+            Some((it, dst.0, target.0 as usize))
+        }
+        _ => None,
+    }
+}
+
+impl Frame {
+    /// Continues a `yield from` whose subiterator finished with `value`.
+    pub fn finish_delegation(&mut self, dst: u16, target: usize, value: Value) {
+        self.set_register(dst, value);
+        self.pc = target;
+    }
+}
+
+fn gen_step(r: PyResult<(Exit, Option<Frame>)>, vm: &mut Vm) -> PyResult<GenStep> {
+    match r? {
         (Exit::Return(v), _) => Ok(GenStep::Returned(v)),
         (Exit::Yield(v, dst), Some(frame)) => Ok(GenStep::Yielded(v, frame, dst)),
         (Exit::Yield(..), None) => {
@@ -252,7 +287,7 @@ pub fn run_generator(vm: &mut Vm, frame: Frame) -> PyResult<GenStep> {
     }
 }
 
-fn run_inner(vm: &mut Vm, entry: Frame) -> PyResult<(Exit, Option<Frame>)> {
+fn run_inner(vm: &mut Vm, entry: Frame, mut thrown: Option<PyErr>) -> PyResult<(Exit, Option<Frame>)> {
     if vm.depth + 1 > vm.recursion_limit || native_stack_exhausted(vm) {
         return Err(recursion_error(vm));
     }
@@ -260,7 +295,11 @@ fn run_inner(vm: &mut Vm, entry: Frame) -> PyResult<(Exit, Option<Frame>)> {
     let base_depth = vm.depth;
     let mut stack: Vec<Frame> = vec![entry];
     let result = loop {
-        let err = match step_until_error(vm, &mut stack) {
+        let step = match thrown.take() {
+            Some(err) => Err((err, true)),
+            None => step_until_error(vm, &mut stack),
+        };
+        let err = match step {
             Ok(Exit::Return(v)) => {
                 if let Some(done) = stack.pop() {
                     recycle(vm, done);

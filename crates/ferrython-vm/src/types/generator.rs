@@ -3,7 +3,7 @@
 use crate::eval::Frame;
 use crate::object::{drop_obj, Obj, StaticObj, Value};
 use crate::types::{Layout, SlotInit, TypeObject};
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 pub struct GeneratorObj {
@@ -12,6 +12,10 @@ pub struct GeneratorObj {
     pub running: Cell<bool>,
     /// The register the suspended `Yield` writes the sent value into.
     pub yield_dst: Cell<Option<u16>>,
+    /// The exception being handled where the generator is suspended (it
+    /// yielded inside an `except` block), `sys.exc_info()` while it runs;
+    /// the caller's is restored at each yield (CPython: `gi_exc_state`).
+    pub exc_state: RefCell<Option<Value>>,
     pub name: Value,
     pub qualname: Value,
 }
@@ -48,6 +52,7 @@ pub fn new_generator(frame: Frame, name: Value, qualname: Value) -> Value {
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             yield_dst: Cell::new(None),
+            exc_state: RefCell::new(None),
             name,
             qualname,
         },
@@ -74,11 +79,118 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Option<Value>) -> PyResult<Option<
         }
         _ => {}
     }
+    run_frame(vm, g, frame, None)
+}
+
+/// `gen.throw(exc)`: raises `exc` where the generator is suspended; inside
+/// `yield from`, the subiterator gets it first.
+/// CPython: Objects/genobject.c, _gen_throw.
+pub fn throw(vm: &mut Vm, gen: &Value, err: PyErr) -> PyResult<Option<Value>> {
+    let g = as_generator(gen).expect("generator");
+    if g.running.get() {
+        return Err(vm.new_value_error("generator already executing".into()));
+    }
+    let Some(mut frame) = g.frame.borrow_mut().take() else {
+        return Err(err);
+    };
+    let mut err = err;
+    if let Some((sub, dst, target)) = crate::eval::frame_delegate(&frame) {
+        let is_exit = err.is_instance_of(&crate::types::exceptions::GENERATOR_EXIT.0);
+        let delegated: Option<PyResult<Option<Value>>> = if is_exit {
+            // The subiterator is closed; the GeneratorExit is then raised here.
+            let closed: PyResult<()> = if as_generator(&sub).is_some() {
+                close(vm, &sub)
+            } else {
+                match vm.getattr_str(&sub, "close") {
+                    Ok(m) => vm.call(&m, crate::types::CallArgs::positional(&[])).map(|_| ()),
+                    Err(_) => Ok(()),
+                }
+            };
+            closed.err().map(Err)
+        } else if as_generator(&sub).is_some() {
+            g.running.set(true);
+            let r = throw(vm, &sub, PyErr(err.0.clone()));
+            g.running.set(false);
+            Some(r)
+        } else {
+            match vm.getattr_str(&sub, "throw") {
+                Ok(m) => Some(match vm.call(&m, crate::types::CallArgs::positional(&[err.0.clone()])) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is_instance_of(&crate::types::exceptions::STOP_ITERATION.0) => {
+                        vm.gen_return = crate::types::exceptions::exc_args(&e.0).into_iter().next();
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }),
+                Err(_) => None,
+            }
+        };
+        match delegated {
+            Some(Ok(Some(v))) => {
+                *g.frame.borrow_mut() = Some(frame);
+                return Ok(Some(v));
+            }
+            Some(Ok(None)) => {
+                let value = vm.gen_return.take().unwrap_or_else(|| vm.none());
+                frame.finish_delegation(dst, target, value);
+                return run_frame(vm, g, frame, None);
+            }
+            Some(Err(e)) => err = e,
+            None => {}
+        }
+    }
+    run_frame(vm, g, frame, Some(err))
+}
+
+/// `gen.close()`: GeneratorExit at the suspended `yield`; a generator
+/// that yields again is an error.
+pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
+    let g = as_generator(gen).expect("generator");
+    if g.yield_dst.get().is_none() && !g.running.get() {
+        // Never started: nothing to unwind.
+        drop(g.frame.borrow_mut().take());
+        return Ok(());
+    }
+    let exit = vm.new_exception_args(&crate::types::exceptions::GENERATOR_EXIT.value(), vec![]);
+    match throw(vm, gen, exit) {
+        Ok(Some(_)) => {
+            Err(vm.new_exception(&crate::types::exceptions::RUNTIME_ERROR, "generator ignored GeneratorExit".into()))
+        }
+        Ok(None) => Ok(()),
+        Err(e)
+            if e.is_instance_of(&crate::types::exceptions::GENERATOR_EXIT.0)
+                || e.is_instance_of(&crate::types::exceptions::STOP_ITERATION.0) =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Runs `frame` (sending nothing, or raising `thrown` at its `yield`) and
+/// records the outcome on the generator.
+fn run_frame(vm: &mut Vm, g: &GeneratorObj, frame: Frame, thrown: Option<PyErr>) -> PyResult<Option<Value>> {
+    let caller_exc = vm.exc_info.clone();
+    if let Some(own) = g.exc_state.borrow_mut().take() {
+        vm.exc_info = Some(own);
+    }
     g.running.set(true);
-    let r = crate::eval::run_generator(vm, frame);
+    let r = match thrown {
+        None => crate::eval::run_generator(vm, frame),
+        Some(err) => crate::eval::throw_generator(vm, frame, err),
+    };
     g.running.set(false);
+    let at_exit = std::mem::replace(&mut vm.exc_info, caller_exc.clone());
     match r {
         Ok(crate::eval::GenStep::Yielded(v, frame, dst)) => {
+            let inherited = match (&at_exit, &caller_exc) {
+                (Some(a), Some(c)) => a.is(c),
+                (None, _) => true,
+                _ => false,
+            };
+            if !inherited {
+                *g.exc_state.borrow_mut() = at_exit;
+            }
             g.yield_dst.set(Some(dst));
             *g.frame.borrow_mut() = Some(frame);
             Ok(Some(v))
@@ -133,13 +245,48 @@ pub fn install(vm: &mut Vm) {
                 send(vm, &g, p[0].clone())
             }),
             ("close", |vm, a| {
-                let g = as_generator(&a.args[0]).expect("generator");
-                // Without `throw`, closing drops the suspended frame (its
-                // `finally` blocks do not run yet; docs/differences.md).
-                let frame = g.frame.borrow_mut().take();
-                drop(frame);
+                let g = a.args[0].clone();
+                close(vm, &g)?;
                 Ok(vm.none())
+            }),
+            ("throw", |vm, a| {
+                let p = crate::args::positional(vm, "throw", &crate::types::CallArgs::positional(&a.args[1..]), 1, 3)?;
+                let g = a.args[0].clone();
+                let err = thrown_exception(vm, &p[0], p.get(1))?;
+                match throw(vm, &g, err)? {
+                    Some(v) => Ok(v),
+                    None => Err(stop_iteration(vm)),
+                }
             }),
         ],
     );
+}
+
+/// The exception `gen.throw(typ[, val])` raises: an instance as is, or the
+/// class called with `val`.
+fn thrown_exception(vm: &mut Vm, typ: &Value, val: Option<&Value>) -> PyResult<PyErr> {
+    if crate::types::exceptions::is_exception_instance(typ) {
+        if val.is_some_and(|v| !crate::types::bool_none::is_none(v)) {
+            return Err(vm.new_type_error("instance exception may not have a separate value".into()));
+        }
+        return Ok(PyErr(typ.clone()));
+    }
+    let is_exc_class =
+        crate::types::as_type(typ).is_some_and(|t| t.flags.get() & crate::types::tpflags::BASE_EXC_SUBCLASS != 0);
+    if !is_exc_class {
+        return Err(vm.new_type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            typ.ty().name()
+        )));
+    }
+    let args: Vec<Value> = match val {
+        None => vec![],
+        Some(v) if crate::types::bool_none::is_none(v) => vec![],
+        Some(v) => match crate::types::tuple::as_tuple(v) {
+            Some(t) => t.to_vec(),
+            None => vec![v.clone()],
+        },
+    };
+    let inst = vm.call(typ, crate::types::CallArgs::positional(&args))?;
+    Ok(PyErr(inst))
 }
