@@ -43,21 +43,36 @@ pub static LIST_TYPE: StaticObj<TypeObject> = StaticObj::new(
                     }
                     return Ok(items[idx as usize].clone());
                 }
-                let items = list.borrow().clone();
-                if let Some(sel) = vm.slice_select(key, &items)? {
-                    return Ok(new_list(sel));
+                // Resolve the slice first (it may run `__index__`), then copy
+                // only the selected items: slicing must not copy the list.
+                let len = list.borrow().len();
+                if let Some((start, stop, step)) = vm.slice_indices(key, len)? {
+                    let items = list.borrow();
+                    let mut out = Vec::new();
+                    let mut i = start;
+                    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                        if let Some(x) = items.get(i as usize) {
+                            out.push(x.clone());
+                        }
+                        i += step;
+                    }
+                    return Ok(new_list(out));
                 }
                 Err(vm.new_type_error(format!("list indices must be integers or slices, not {}", key.ty().name())))
             }),
             setitem: Some(list_ass_subscript),
             contains: Some(|vm, v, item| {
-                let items = as_list(v).expect("list").borrow().clone();
-                for x in &items {
-                    if x.is(item) || vm.eq(x, item)? {
+                // Item by item, re-reading the list each time (an `__eq__`
+                // may change it), as CPython's list_contains does.
+                let list = as_list(v).expect("list");
+                let mut i = 0;
+                loop {
+                    let Some(x) = list.borrow().get(i).cloned() else { return Ok(false) };
+                    if x.is(item) || vm.eq(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }),
             iter: Some(|vm, v| Ok(vm.new_list_iter_live(v.clone()))),
             ..SlotInit::EMPTY
