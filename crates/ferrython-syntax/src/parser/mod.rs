@@ -54,6 +54,7 @@ mod targets;
 
 use crate::ast::{self, Location};
 use crate::error::{CompileWarning, SyntaxError, SyntaxErrorKind};
+use crate::lexer::Lexer;
 use crate::token::{Token, TokenKind};
 
 /// What to parse a source as: CPython's `compile()` modes.
@@ -92,6 +93,9 @@ pub(crate) type PResult<T> = Result<T, Fail>;
 const MAXSTACK: u32 = 6000;
 const START_LEVEL: u32 = 30;
 
+/// Tokens lexed beyond the one the parser asked for (`Parser::lex_to`).
+const LEX_BATCH: usize = 64;
+
 /// The start rule to run (CPython's `start_rule`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum StartRule {
@@ -105,14 +109,24 @@ enum StartRule {
 
 pub(crate) struct Parser<'s> {
     src: &'s str,
+    /// The tokens lexed so far. Tokens are pulled from `lexer` only when
+    /// `fill` moves past the end (`lex_to`), so each one is read by the rules
+    /// while it is still in cache; the vector stays the buffer that rewinds
+    /// and the second pass read again. Invariant: `fill <= toks.len()`, so
+    /// every index below `fill` may be read without a check.
     toks: Vec<Token>,
+    lexer: Lexer<'s>,
+    /// The last token is the final sentinel (ENDMARKER, or the ErrorToken
+    /// standing for the tokenizer's error): the lexer has nothing more.
+    lexed_all: bool,
     pos: usize,
     /// One past the furthest token index looked at (CPython's `p->fill`):
     /// the generic "invalid syntax" is reported at `toks[fill - 1]`.
     fill: usize,
     /// Index of the sentinel that stands for the tokenizer's error, if the
-    /// tokenizer failed (`usize::MAX` otherwise). Looking at it means CPython
-    /// would have raised the tokenizer error at that moment.
+    /// tokenizer failed (`usize::MAX` otherwise, or while not yet lexed).
+    /// Looking at it means CPython would have raised the tokenizer error at
+    /// that moment.
     err_index: usize,
     tok_err: Option<SyntaxError>,
     /// Second pass: try the `invalid_*` alternatives.
@@ -123,8 +137,6 @@ pub(crate) struct Parser<'s> {
     nesting: u32,
     start_rule: StartRule,
     pub(crate) warnings: Vec<CompileWarning>,
-    /// Warnings from the tokenizer.
-    tok_warnings: Vec<CompileWarning>,
     /// The parser's warnings from the first pass, kept when it fails.
     first_pass_warnings: Vec<CompileWarning>,
     /// A `primary` already parsed by `disjunction`'s fast path, handed to
@@ -165,8 +177,13 @@ pub fn parse_with_warnings(source: &str, mode: Mode) -> Result<ParseOutput, Box<
         Mode::FuncType => StartRule::FuncType,
     };
     let mut p = Parser::from_source(source, rule);
-    let tok_warnings = std::mem::take(&mut p.tok_warnings);
-    match p.run() {
+    let result = p.run();
+    // CPython tokenizes the whole file (on success the parser has read it
+    // to ENDMARKER; on failure to look for a tokenizer error), so every
+    // tokenizer warning is issued.
+    p.lex_all();
+    let tok_warnings = p.lexer.take_warnings();
+    match result {
         Ok(module) => Ok(ParseOutput { module, warnings: merge_warnings(tok_warnings, p.warnings) }),
         Err(error) => {
             let first_pass = std::mem::take(&mut p.first_pass_warnings);
@@ -221,71 +238,88 @@ fn unreachable_mod() -> Result<ast::Expr, SyntaxError> {
 }
 
 impl<'s> Parser<'s> {
-    /// Tokenizes `src` and prepares a parser over it. Reaching the end of
-    /// input inside brackets is, for CPython, a tokenizer error raised when
-    /// the parser fetches that ENDMARKER; we model it as such.
-    fn from_source(src: &'s str, rule: StartRule) -> Self {
-        let t = crate::lexer::tokenize_all(src);
-        let mut tokens = t.tokens;
-        let mut tok_err = t.error;
-        if tok_err.is_none() {
-            if let Some(br) = t.open_brackets.last() {
-                if tokens.last().map(|t| t.kind) == Some(TokenKind::EndMarker) {
-                    tokens.pop();
-                }
-                tok_err = Some(SyntaxError::at(
-                    SyntaxErrorKind::SyntaxError,
-                    format!("'{}' was never closed", br.kind as char),
-                    src,
-                    br.lineno as i64,
-                    br.col_offset as i64 + 1,
-                    br.lineno as i64,
-                    0,
-                ));
-            }
-        }
-        let mut p = Parser::new(src, tokens, tok_err, rule);
-        p.tok_warnings = t.warnings;
-        p
-    }
-
-    fn new(src: &'s str, mut toks: Vec<Token>, tok_err: Option<SyntaxError>, start_rule: StartRule) -> Self {
-        // The token vector always ends with a sentinel so that peeking never
-        // runs off the end: the tokenizer's ENDMARKER, or, when it failed, an
-        // ErrorToken that no rule matches.
-        let err_index = if tok_err.is_some() || toks.last().map(|t| t.kind) != Some(TokenKind::EndMarker) {
-            let last = toks.last().copied();
-            let (l, c) = last.map_or((1, 0), |t| (t.end_lineno, t.end_col_offset));
-            let end = last.map_or(0, |t| t.end);
-            toks.push(Token {
-                kind: TokenKind::ErrorToken,
-                start: end,
-                end,
-                lineno: l,
-                col_offset: c,
-                end_lineno: l,
-                end_col_offset: c,
-            });
-            toks.len() - 1
-        } else {
-            usize::MAX
-        };
+    /// Prepares a parser over `src`; tokens are lexed as the rules ask for
+    /// them (`lex_to`).
+    fn from_source(src: &'s str, start_rule: StartRule) -> Self {
         Parser {
             src,
-            toks,
+            // Measured on the standard library: about one token per 6 bytes
+            // of source in parser mode. Over-reserving a little is cheaper
+            // than regrowing a large vector.
+            toks: Vec::with_capacity(src.len() / 5 + 16),
+            lexer: Lexer::new(src),
+            lexed_all: false,
             pos: 0,
             fill: 0,
-            err_index,
-            tok_err,
+            err_index: usize::MAX,
+            tok_err: None,
             call_invalid_rules: false,
             level: 0,
             nesting: 0,
             start_rule,
             warnings: Vec::new(),
-            tok_warnings: Vec::new(),
             first_pass_warnings: Vec::new(),
             primary_memo: None,
         }
+    }
+
+    /// Lexes until token `i` exists or the final sentinel is in place.
+    ///
+    /// The vector always ends with a sentinel so that peeking never runs
+    /// off the end: the tokenizer's ENDMARKER, or, when it failed, an
+    /// ErrorToken that no rule matches. Reaching the end of input inside
+    /// brackets is, for CPython, a tokenizer error raised when the parser
+    /// fetches that ENDMARKER; we model it as such.
+    #[inline(never)]
+    fn lex_to(&mut self, i: usize) {
+        if self.lexed_all {
+            return;
+        }
+        // Lexing a batch past `i` keeps the lexer's loop tight while the
+        // batch, ~2 KB of tokens, stays in L1 until the rules read it.
+        match self.lexer.lex_into(&mut self.toks, i.saturating_add(LEX_BATCH)) {
+            Ok(false) => {}
+            Ok(true) => {
+                self.lexed_all = true;
+                if let Some(br) = self.lexer.open_brackets().last() {
+                    let e = SyntaxError::at(
+                        SyntaxErrorKind::SyntaxError,
+                        format!("'{}' was never closed", br.kind as char),
+                        self.src,
+                        br.lineno as i64,
+                        br.col_offset as i64 + 1,
+                        br.lineno as i64,
+                        0,
+                    );
+                    self.toks.pop();
+                    self.push_error_sentinel(e);
+                }
+            }
+            Err(e) => self.push_error_sentinel(*e),
+        }
+    }
+
+    fn push_error_sentinel(&mut self, e: SyntaxError) {
+        let last = self.toks.last().copied();
+        let (l, c) = last.map_or((1, 0), |t| (t.end_lineno, t.end_col_offset));
+        let end = last.map_or(0, |t| t.end);
+        self.toks.push(Token {
+            kind: TokenKind::ErrorToken,
+            start: end,
+            end,
+            lineno: l,
+            col_offset: c,
+            end_lineno: l,
+            end_col_offset: c,
+        });
+        self.err_index = self.toks.len() - 1;
+        self.tok_err = Some(e);
+        self.lexed_all = true;
+    }
+
+    /// Lexes the rest of the file.
+    fn lex_all(&mut self) {
+        self.lex_to(usize::MAX);
     }
 
     /// Runs both passes, as `_PyPegen_run_parser` does.
@@ -300,6 +334,10 @@ impl<'s> Parser<'s> {
             }
         }
         let last_token = self.fill.max(1) - 1;
+        // CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`
+        // needs the whole file; the second pass and `finish_error` then read
+        // a complete vector.
+        self.lex_all();
         // Second pass with the invalid_* rules.
         self.pos = 0;
         self.level = 0;
@@ -385,6 +423,9 @@ impl<'s> Parser<'s> {
     #[inline]
     fn kind(&mut self) -> TokenKind {
         if self.pos >= self.fill {
+            if self.pos >= self.toks.len() {
+                self.lex_to(self.pos);
+            }
             self.fill = self.pos + 1;
         }
         // The sentinel at the end is never consumed, so `pos` stays in range.
@@ -394,6 +435,9 @@ impl<'s> Parser<'s> {
     /// The kind of the token `n` places ahead.
     #[inline]
     fn kind_at(&mut self, n: usize) -> TokenKind {
+        if self.pos + n >= self.toks.len() {
+            self.lex_to(self.pos + n);
+        }
         let i = (self.pos + n).min(self.toks.len() - 1);
         if i >= self.fill {
             self.fill = i + 1;
@@ -411,7 +455,8 @@ impl<'s> Parser<'s> {
     #[inline]
     fn bump(&mut self) -> Token {
         let t = self.tok();
-        if self.pos + 1 < self.toks.len() {
+        // The next token may not be lexed yet; `kind` lexes it.
+        if self.pos + 1 < self.toks.len() || !self.lexed_all {
             self.pos += 1;
         }
         t
@@ -509,6 +554,7 @@ impl<'s> Parser<'s> {
     }
 
     /// NAME: returns the identifier and its token.
+    #[inline]
     fn name(&mut self) -> PResult<(ast::Identifier, Token)> {
         let t = self.expect(TokenKind::Name)?;
         Ok((self.name_of(&t), t))
