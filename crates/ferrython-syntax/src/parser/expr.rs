@@ -830,7 +830,8 @@ impl<'s> Parser<'s> {
         }
         if self.at(K::DoubleStar) {
             if self.call_invalid_rules {
-                self.invalid_dict_comprehension()?;
+                let value = self.invalid_dict_comprehension()?;
+                return self.dict_rest(lbrace, vec![None], vec![value]);
             }
             return self.dict_rest(lbrace, Vec::new(), Vec::new());
         }

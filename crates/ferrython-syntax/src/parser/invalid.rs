@@ -712,16 +712,23 @@ impl<'s> Parser<'s> {
     }
 
     /// invalid_dict_comprehension: `{**a for …}`; the current token is '**'.
-    pub(super) fn invalid_dict_comprehension(&mut self) -> PResult<()> {
+    ///
+    /// The `**` value is parsed once and handed back to the dict display:
+    /// checking first and parsing again in `dict_rest` would parse nested
+    /// `{**{**…` displays 2^depth times (found by fuzzing).
+    pub(super) fn invalid_dict_comprehension(&mut self) -> PResult<Expr> {
         let t = self.tok();
         let save = self.pos;
         self.bump();
-        let ok = self.attempt(|p| p.bitwise_or())?.is_some() && matches!(self.kind(), K::For | K::Async);
-        self.pos = save;
-        if ok {
+        let Some(value) = self.attempt(|p| p.bitwise_or())? else {
+            // `dict_rest` would fail on the same tokens the same way.
+            self.pos = save;
+            return Err(Fail::NoMatch);
+        };
+        if matches!(self.kind(), K::For | K::Async) {
             return Err(self.raise_at_token(&t, "dict unpacking cannot be used in dict comprehension"));
         }
-        Ok(())
+        Ok(value)
     }
 
     /// invalid_kvpair / invalid_double_starred_kvpairs after `key:`.
