@@ -43,3 +43,16 @@ fn ast_matches_cpython() {
 fn symtable_matches_cpython() {
     check_all("symtable", "golden", &programs("golden"), |name| check_dump(name, "symtable", "symtable"));
 }
+
+/// The bytecode dump has no CPython counterpart: NAME.bytecode is
+/// Ferrython's own output, reviewed when it changes (a snapshot). Programs
+/// the compiler does not support yet have no .bytecode file.
+#[test]
+fn bytecode_matches_snapshot() {
+    let names: Vec<String> = programs("golden")
+        .into_iter()
+        .filter(|n| harness::root().join("tests/golden").join(format!("{n}.bytecode")).exists())
+        .collect();
+    assert!(!names.is_empty(), "no bytecode golden files");
+    check_all("bytecode", "golden", &names, |name| check_dump(name, "bytecode", "bytecode"));
+}
