@@ -869,34 +869,48 @@ impl<'a> Generator<'a> {
         }
         let code = self.pop_unit();
         // The closure: our cells for each of the child's free variables.
-        if !code.freevars.is_empty() {
+        if self.closure_tuple(&code, clo, loc)? {
             fl |= 8;
-            let start = Reg(self.mark());
-            for fv in &code.freevars {
-                let r = self.alloc();
-                let u = self.ur();
-                let n = u.varnames.len();
-                let pos = u
-                    .cellvars
-                    .iter()
-                    .position(|c| c == fv)
-                    .map(|i| n + i)
-                    .or_else(|| u.freevars.iter().position(|c| c == fv).map(|i| n + u.cellvars.len() + i));
-                match pos {
-                    Some(p) => {
-                        self.emit(Instr::Move { dst: r, src: Reg(p as u16) });
-                    }
-                    None => return Err(unsupported("closure over this name", loc)),
-                }
-            }
-            self.emit(Instr::BuildTuple { dst: clo, start, count: Imm(code.freevars.len() as u16) });
-            self.release(start.0);
         }
         let k = self.konst(Constant::Code(Rc::new(code)));
         self.set_loc(loc);
         self.emit(Instr::MakeFunction { dst, code: k, flags: Imm(fl), extra });
         self.release(extra.0);
         Ok(())
+    }
+
+    /// Builds in `dst` the closure tuple a child code object needs (our cell
+    /// for each of its free variables); false when it has none.
+    pub(crate) fn closure_tuple(
+        &mut self,
+        code: &ferrython_bytecode::CodeObject,
+        dst: Reg,
+        loc: ast::Location,
+    ) -> CResult<bool> {
+        if code.freevars.is_empty() {
+            return Ok(false);
+        }
+        let start = Reg(self.mark());
+        for fv in &code.freevars {
+            let r = self.alloc();
+            let u = self.ur();
+            let n = u.varnames.len();
+            let pos = u
+                .cellvars
+                .iter()
+                .position(|c| c == fv)
+                .map(|i| n + i)
+                .or_else(|| u.freevars.iter().position(|c| c == fv).map(|i| n + u.cellvars.len() + i));
+            match pos {
+                Some(p) => {
+                    self.emit(Instr::Move { dst: r, src: Reg(p as u16) });
+                }
+                None => return Err(unsupported("closure over this name", loc)),
+            }
+        }
+        self.emit(Instr::BuildTuple { dst, start, count: Imm(code.freevars.len() as u16) });
+        self.release(start.0);
+        Ok(true)
     }
 
     fn comprehension(

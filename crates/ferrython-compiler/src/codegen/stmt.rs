@@ -558,28 +558,8 @@ impl<'a> Generator<'a> {
         let mut fl = 0;
         let extra = Reg(self.mark());
         let (_d, _kd, _a, clo) = (self.alloc(), self.alloc(), self.alloc(), self.alloc());
-        if !code.freevars.is_empty() {
+        if self.closure_tuple(&code, clo, s.loc)? {
             fl |= 8;
-            let start = Reg(self.mark());
-            for fv in &code.freevars {
-                let r = self.alloc();
-                let u = self.ur();
-                let n = u.varnames.len();
-                let pos = u
-                    .cellvars
-                    .iter()
-                    .position(|c| c == fv)
-                    .map(|i| n + i)
-                    .or_else(|| u.freevars.iter().position(|c| c == fv).map(|i| n + u.cellvars.len() + i));
-                match pos {
-                    Some(p) => {
-                        self.emit(Instr::Move { dst: r, src: Reg(p as u16) });
-                    }
-                    None => return Err(unsupported("closure over this name", s.loc)),
-                }
-            }
-            self.emit(Instr::BuildTuple { dst: clo, start, count: Imm(code.freevars.len() as u16) });
-            self.release(start.0);
         }
         let k = self.konst(Constant::Code(Rc::new(code)));
         self.emit(Instr::MakeFunction { dst: func, code: k, flags: Imm(fl), extra });
