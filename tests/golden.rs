@@ -9,7 +9,7 @@
 
 mod harness;
 
-use harness::{check_all, expected, programs, run_ferrython, short_diff};
+use harness::{check_all, expected, programs, run_ferrython, short_diff, strip_root};
 
 fn check_dump(name: &str, dump: &str, suffix: &str) -> Option<String> {
     let path = harness::root().join("tests/golden").join(format!("{name}.{suffix}"));
@@ -18,7 +18,9 @@ fn check_dump(name: &str, dump: &str, suffix: &str) -> Option<String> {
         Err(e) => return Some(format!("  {e}\n")),
     };
     let out = run_ferrython(&["-X", &format!("dump={dump}"), &format!("tests/golden/{name}.py")]);
-    let mut report = short_diff(&format!("-X dump={dump} stdout"), &want, &out.stdout).unwrap_or_default();
+    // The bytecode dump names the absolute path of the file; compare it
+    // relative to the workspace root, as regen_expected.py stores it.
+    let mut report = short_diff(&format!("-X dump={dump} stdout"), &want, &strip_root(&out.stdout)).unwrap_or_default();
     if !out.status.success() {
         report.push_str(&format!(
             "  -X dump={dump} exited with {:?}; stderr:\n    {}\n",
