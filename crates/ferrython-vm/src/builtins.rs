@@ -733,7 +733,18 @@ pub fn list_sort(vm: &mut Vm, list: &Value, a: CallArgs) -> PyResult<()> {
         }
         let mut lt = |a: &Value, b: &Value| -> PyResult<bool> {
             let (i, j) = (a.as_small_int().unwrap_or(0) as usize, b.as_small_int().unwrap_or(0) as usize);
-            let r = vm.rich_compare(&keys[i], &keys[j], CmpOp::Lt)?;
+            let (x, y) = (&keys[i], &keys[j]);
+            // Keys of the same common builtin type compare without a call.
+            if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int()) {
+                return Ok(p < q);
+            }
+            if let (Some(p), Some(q)) = (types::float::as_float(x), types::float::as_float(y)) {
+                return Ok(p < q);
+            }
+            if let (Some(p), Some(q)) = (types::str::as_str(x), types::str::as_str(y)) {
+                return Ok(p < q);
+            }
+            let r = vm.rich_compare(x, y, CmpOp::Lt)?;
             vm.truthy(&r)
         };
         crate::sort::merge_sort(&mut idx, &mut lt)?;
