@@ -166,15 +166,12 @@ impl<'a> Generator<'a> {
             ExprKind::Compare { left, ops, comparators } => self.compare(e, left, ops, comparators, dst)?,
             ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords, dst)?,
             ExprKind::Attribute { value, attr, .. } => {
-                let obj = self.expr(value)?;
-                let name = self.mangle(attr);
-                let name = self.name_idx(&name);
+                let (obj, name) = self.attribute_operands(value, attr)?;
                 self.set_loc(e.loc);
                 self.emit(Instr::LoadAttr { dst, obj, name });
             }
             ExprKind::Subscript { value, slice, .. } => {
-                let obj = self.expr_stable(value, &[slice])?;
-                let key = self.expr(slice)?;
+                let (obj, key) = self.subscript_operands(value, slice)?;
                 self.set_loc(e.loc);
                 self.emit(Instr::Subscript { dst, obj, key });
             }
@@ -342,6 +339,25 @@ impl<'a> Generator<'a> {
         }
     }
 
+    /// The object and name of `value.attr` (loads, stores, deletes).
+    pub(crate) fn attribute_operands(
+        &mut self,
+        value: &'a Expr,
+        attr: &str,
+    ) -> CResult<(Reg, ferrython_bytecode::NameIdx)> {
+        let obj = self.expr(value)?;
+        let name = self.mangle(attr);
+        Ok((obj, self.name_idx(&name)))
+    }
+
+    /// The object and key of `value[slice]`; the object's register is not
+    /// one the key's evaluation can rebind.
+    pub(crate) fn subscript_operands(&mut self, value: &'a Expr, slice: &'a Expr) -> CResult<(Reg, Reg)> {
+        let obj = self.expr_stable(value, &[slice])?;
+        let key = self.expr(slice)?;
+        Ok((obj, key))
+    }
+
     /// Stores `src` into an assignment target.
     pub(crate) fn store(&mut self, target: &'a Expr, src: Reg) -> CResult {
         let saved = self.set_loc(target.loc);
@@ -349,15 +365,12 @@ impl<'a> Generator<'a> {
         match &target.node {
             ExprKind::Name { id, .. } => self.store_name(id, src),
             ExprKind::Attribute { value, attr, .. } => {
-                let obj = self.expr(value)?;
-                let name = self.mangle(attr);
-                let name = self.name_idx(&name);
+                let (obj, name) = self.attribute_operands(value, attr)?;
                 self.set_loc(target.loc);
                 self.emit(Instr::StoreAttr { obj, name, src });
             }
             ExprKind::Subscript { value, slice, .. } => {
-                let obj = self.expr_stable(value, &[slice])?;
-                let key = self.expr(slice)?;
+                let (obj, key) = self.subscript_operands(value, slice)?;
                 self.set_loc(target.loc);
                 self.emit(Instr::StoreSubscript { obj, key, src });
             }
@@ -498,9 +511,7 @@ impl<'a> Generator<'a> {
                 let base = self.alloc();
                 self.alloc();
                 let m = self.mark();
-                let obj = self.expr(value)?;
-                let name = self.mangle(attr);
-                let name = self.name_idx(&name);
+                let (obj, name) = self.attribute_operands(value, attr)?;
                 self.set_loc(func.loc);
                 self.emit(Instr::LoadMethod { dst: base, obj, name });
                 self.release(m);

@@ -422,9 +422,7 @@ impl<'a> Generator<'a> {
         match &t.node {
             ExprKind::Name { id, .. } => self.delete_name(id),
             ExprKind::Attribute { value, attr, .. } => {
-                let obj = self.expr(value)?;
-                let name = self.mangle(attr);
-                let name = self.name_idx(&name);
+                let (obj, name) = self.attribute_operands(value, attr)?;
                 self.set_loc(t.loc);
                 self.emit(Instr::DeleteAttr { obj, name });
             }
@@ -618,10 +616,7 @@ impl<'a> Generator<'a> {
         self.body(&t.finalbody)?;
         self.emit(Instr::Jump { target: Label(end as u32) });
         // Exception path.
-        self.bind(handler);
-        let exc = self.alloc();
-        let saved = self.alloc();
-        self.emit(Instr::PushExcInfo { dst: exc, saved });
+        let (exc, saved) = self.handler_entry(handler);
         let cleanup = self.new_label();
         let p2 = self.protect_begin(cleanup);
         self.u().fblocks.push(FBlock::FinallyEnd { protect: p2, saved });
@@ -634,6 +629,16 @@ impl<'a> Generator<'a> {
         self.cleanup_handler(saved);
         self.bind(end);
         Ok(())
+    }
+
+    /// The start of an exception handler: binds `handler` and takes the
+    /// in-flight exception into a register, saving the previous exc_info.
+    fn handler_entry(&mut self, handler: usize) -> (Reg, Reg) {
+        self.bind(handler);
+        let exc = self.alloc();
+        let saved = self.alloc();
+        self.emit(Instr::PushExcInfo { dst: exc, saved });
+        (exc, saved)
     }
 
     /// Code an exception raised inside a handler goes to: restore the
@@ -659,10 +664,7 @@ impl<'a> Generator<'a> {
         self.protect_end(p);
         self.body(&t.orelse)?;
         self.emit(Instr::Jump { target: Label(end as u32) });
-        self.bind(handler);
-        let exc = self.alloc();
-        let saved = self.alloc();
-        self.emit(Instr::PushExcInfo { dst: exc, saved });
+        let (exc, saved) = self.handler_entry(handler);
         let cleanup = self.new_label();
         for h in &t.handlers {
             self.set_loc(h.loc);
@@ -737,10 +739,7 @@ impl<'a> Generator<'a> {
         self.set_loc(s.loc);
         self.call_exit_none(exit);
         self.emit(Instr::Jump { target: Label(end as u32) });
-        self.bind(handler);
-        let exc = self.alloc();
-        let saved = self.alloc();
-        self.emit(Instr::PushExcInfo { dst: exc, saved });
+        let (exc, saved) = self.handler_entry(handler);
         let cleanup = self.new_label();
         let hp = self.protect_begin(cleanup);
         let res = self.alloc();
