@@ -183,12 +183,44 @@ impl Value {
         unsafe { &(*(self.0.as_ptr() as *const Obj<T>)).data }
     }
 
+    /// A raw pointer to the payload, for in-place changes to an object the
+    /// caller holds the only reference to.
+    ///
+    /// # Safety
+    /// The value must be a heap object allocated as `Obj<T>`; writing
+    /// through the pointer requires that no other reference to the payload
+    /// is in use.
+    #[inline(always)]
+    pub unsafe fn payload_ptr_unchecked<T>(&self) -> *mut T {
+        // SAFETY: the caller guarantees the layout; the pointer keeps the
+        // provenance of the allocation.
+        unsafe { &raw mut (*(self.0.as_ptr() as *mut Obj<T>)).data }
+    }
+
     /// Reference count (for `sys.getrefcount`); inline ints report a large number.
     pub fn refcount(&self) -> usize {
         match self.header() {
             Some(h) => h.rc.get().min(IMMORTAL),
             None => IMMORTAL,
         }
+    }
+
+    /// Is this value never freed (inline ints, statics, interned strs)?
+    #[inline(always)]
+    pub fn is_immortal(&self) -> bool {
+        self.header().is_none_or(|h| h.rc.get() >= IMMORTAL)
+    }
+
+    /// A new reference to the value whose `bits()` these are.
+    ///
+    /// # Safety
+    /// `bits` must come from `Value::bits` of a value that is still alive.
+    #[inline(always)]
+    pub unsafe fn clone_from_bits(bits: usize) -> Value {
+        // SAFETY: the caller guarantees `bits` is a live value's word; it is
+        // never zero. The borrowed copy is not dropped, only cloned.
+        let borrowed = std::mem::ManuallyDrop::new(Value(unsafe { NonNull::new_unchecked(bits as *mut ObjHeader) }));
+        (*borrowed).clone()
     }
 
     /// Makes this object immortal (interned strings, module-level singletons).

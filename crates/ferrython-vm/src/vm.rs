@@ -90,6 +90,8 @@ impl Vm {
         let mut vm = Vm::new();
         vm.path = path;
         crate::builtins::install(&mut vm);
+        // Installing methods filled the builtin types' dicts.
+        types::type_cache::invalidate_all();
         let name_key = vm.intern("__name__");
         let builtins = vm.builtins.clone();
         types::dict::as_dict(&builtins).expect("dict").borrow_mut().set_str(name_key, types::str::new_str("builtins"));

@@ -21,6 +21,7 @@
 //! `PyTraceBack_Here` does, except for re-raises of the same exception.
 
 pub mod args;
+mod class_call;
 pub mod code;
 pub mod introspect;
 
@@ -28,7 +29,7 @@ use crate::object::Value;
 use crate::types::function::{as_code, as_function, FunctionObj, PyCode};
 use crate::types::{self, CallArgs};
 use crate::vm::{PyErr, PyResult, Vm};
-use ferrython_bytecode::{BinOp, CmpOp, Instr, UnOp};
+use ferrython_bytecode::{BinOp, CmpOp, Instr, Reg, UnOp};
 
 pub struct Frame {
     pub code: Value,
@@ -42,6 +43,9 @@ pub struct Frame {
     pub locals: Option<Value>,
     /// Where the caller wants the return value.
     ret_dst: u16,
+    /// For an `__init__` frame pushed by a class call: the new instance,
+    /// which the call returns once `__init__` has returned None.
+    init_self: Option<Value>,
 }
 
 impl Frame {
@@ -54,7 +58,7 @@ impl Frame {
         ret_dst: u16,
     ) -> Frame {
         let code_ptr = as_code(&code).expect("code") as *const PyCode;
-        Frame { code, code_ptr, regs, pc: 0, globals, builtins, locals, ret_dst }
+        Frame { code, code_ptr, regs, pc: 0, globals, builtins, locals, ret_dst, init_self: None }
     }
 
     fn code(&self) -> &PyCode {
@@ -340,6 +344,31 @@ fn run_inner(vm: &mut Vm, entry: Frame, mut thrown: Option<PyErr>) -> PyResult<(
     result
 }
 
+/// `s += t` on a str local that holds the only reference: takes the str out
+/// of its register so its count drops to one, and appends in place.
+/// `None` (register untouched) when the operands are not both exact strs or
+/// the left one is shared.
+#[inline]
+fn str_append_in_place(frame: &mut Frame, a: Reg, b: Reg) -> Option<Value> {
+    let y = frame.regs[b.0 as usize].as_ref().and_then(types::str::as_str_obj)?;
+    let x = frame.regs[a.0 as usize].as_ref()?;
+    if x.refcount() != 1 || types::str::as_str_obj(x).is_none() || a == b {
+        return None;
+    }
+    let y: *const types::str::StrObj = y;
+    let x = frame.regs[a.0 as usize].take()?;
+    // SAFETY: `y` points into the str held by register `b`, which is a
+    // different register from `a` (checked) and is not touched here, so the
+    // object is alive and unchanged.
+    match types::str::append_in_place(x, unsafe { &*y }) {
+        Ok(v) => Some(v),
+        Err(v) => {
+            frame.regs[a.0 as usize] = Some(v);
+            None
+        }
+    }
+}
+
 /// Error from a step: the exception and whether this frame adds a traceback entry.
 type StepErr = (PyErr, bool);
 
@@ -566,7 +595,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 } else if let Some(v) = float_fast_path(x, y, bop) {
                     v
                 } else if op.0 & BinOp::INPLACE != 0 {
-                    let (x, y) = (x.clone(), y.clone());
+                    if op.0 == BinOp::INPLACE | BinOp::Add as u16 && dst == a {
+                        if let Some(r) = str_append_in_place(frame, a, b) {
+                            frame.regs[dst.0 as usize] = Some(r);
+                            continue;
+                        }
+                    }
+                    let (x, y) = (reg!(vm, frame, a).clone(), reg!(vm, frame, b).clone());
                     e(vm.inplace_op(&x, &y, bop))?
                 } else {
                     let (x, y) = (x.clone(), y.clone());
@@ -724,6 +759,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let has_self = frame.regs[func.0 as usize + 1].is_some();
                 let start = func.0 as usize + if has_self { 1 } else { 2 };
                 let n = argc.0 as usize + has_self as usize;
+                if let Some(new_frame) = fast_function_frame(vm, &f, frame, start, n, dst.0) {
+                    push_frame(vm, stack, new_frame)?;
+                    continue;
+                }
                 let args = collect_args(vm, frame, start, n)?;
                 if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(&args), dst.0)? {
                     push_frame(vm, stack, new_frame)?;
@@ -737,9 +776,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 if stack.len() == 1 {
                     return Ok(Exit::Return(v));
                 }
-                let done = stack.pop().expect("frame");
+                let mut done = stack.pop().expect("frame");
                 vm.depth -= 1;
                 let ret_dst = done.ret_dst as usize;
+                let v = match done.init_self.take() {
+                    None => v,
+                    Some(obj) => e(class_call::init_returned(vm, v, obj))?,
+                };
                 recycle(vm, done);
                 stack.last_mut().expect("frame").regs[ret_dst] = Some(v);
             }
@@ -1163,6 +1206,14 @@ fn maybe_push(vm: &mut Vm, f: &Value, args: CallArgs, dst: u16) -> Result<Option
             let func = m.func.clone();
             return e(function_frame(vm, &func, CallArgs { args: &full, kwnames: args.kwnames }, dst)).map(Some);
         }
+    }
+    if let Some((init, obj)) = e(class_call::instance_for_init(vm, f, args))? {
+        let mut full = Vec::with_capacity(args.args.len() + 1);
+        full.push(obj.clone());
+        full.extend(args.args.iter().cloned());
+        let mut frame = e(function_frame(vm, &init, CallArgs { args: &full, kwnames: args.kwnames }, dst))?;
+        frame.init_self = Some(obj);
+        return Ok(Some(frame));
     }
     Ok(None)
 }

@@ -55,6 +55,7 @@ pub mod str_methods;
 pub mod super_type;
 pub mod tuple;
 pub mod tuple_methods;
+pub mod type_cache;
 pub mod type_type;
 
 use crate::object::{Obj, ObjHeader, StaticObj, Value};
@@ -289,7 +290,20 @@ impl TypeObject {
     }
 
     /// Looks `name` up along the MRO (`_PyType_Lookup`); `name` must be a str.
+    /// Answers come from the type attribute cache when they can.
+    #[inline]
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        type_cache::lookup(self, name)
+    }
+
+    /// Same as `lookup` with a Rust string.
+    #[inline]
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        type_cache::lookup_str(self, name)
+    }
+
+    /// The MRO walk behind `lookup`.
+    pub fn lookup_uncached(&self, name: &Value) -> Option<Value> {
         for ty in self.mro.borrow().iter() {
             let t = type_payload(ty);
             if let Some(v) = t.dict.borrow().get_str(name) {
@@ -299,8 +313,8 @@ impl TypeObject {
         None
     }
 
-    /// Same as `lookup` with a Rust string.
-    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+    /// The MRO walk behind `lookup_str`.
+    pub fn lookup_str_uncached(&self, name: &str) -> Option<Value> {
         for ty in self.mro.borrow().iter() {
             let t = type_payload(ty);
             if let Some(v) = t.dict.borrow().get_rust_str(name) {
@@ -316,8 +330,19 @@ impl TypeObject {
         std::ptr::eq(self, other_ptr) || self.mro.borrow().iter().any(|t| std::ptr::eq(type_payload(t), other_ptr))
     }
 
+    /// Records that this type's dict or MRO changed: every writer calls it
+    /// after start-up, which keeps the type attribute cache right.
     pub fn bump_version(&self) {
         self.version.set(self.version.get().wrapping_add(1));
+        type_cache::invalidate_all();
+    }
+}
+
+impl Drop for TypeObject {
+    /// A freed class's address may be reused by a new one: cached lookups
+    /// keyed by the address must go.
+    fn drop(&mut self) {
+        type_cache::invalidate_all();
     }
 }
 

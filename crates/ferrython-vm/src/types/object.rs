@@ -63,7 +63,7 @@ fn overrides_new(t: &TypeObject) -> bool {
     if !t.is_heap_type() {
         return t.slots.new.get().map(|f| f as usize) != Some(object_new as *const () as usize);
     }
-    let object_new_v = OBJECT_TYPE.0.data.dict.borrow().get_rust_str("__new__");
+    let object_new_v = OBJECT_TYPE.0.data.lookup_str("__new__");
     match (t.lookup_str("__new__"), object_new_v) {
         (Some(f), Some(o)) => !f.is(&o),
         (Some(_), None) => true,
@@ -76,7 +76,7 @@ fn overrides_init(t: &TypeObject) -> bool {
     if !t.is_heap_type() {
         return t.slots.init.get().map(|f| f as usize) != Some(object_init as *const () as usize);
     }
-    let object_init_v = OBJECT_TYPE.0.data.dict.borrow().get_rust_str("__init__");
+    let object_init_v = OBJECT_TYPE.0.data.lookup_str("__init__");
     match (t.lookup_str("__init__"), object_init_v) {
         (Some(f), Some(o)) => !f.is(&o),
         (Some(_), None) => true,

@@ -11,7 +11,9 @@ use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 
 pub struct StrObj {
-    pub text: Box<str>,
+    /// A `String`, not a `Box<str>`: spare capacity lets `s += t` grow a
+    /// string nobody else references in place (see `append_in_place`).
+    pub text: String,
     pub char_len: usize,
     /// -1 until computed.
     pub hash: Cell<i64>,
@@ -53,7 +55,41 @@ pub fn new_str(s: &str) -> Value {
 
 pub fn new_string(s: String) -> Value {
     let char_len = s.chars().count();
-    Obj::alloc(&STR_TYPE.0, StrObj { text: s.into_boxed_str(), char_len, hash: Cell::new(-1) })
+    new_string_counted(s, char_len)
+}
+
+/// A str whose length in characters the caller already knows.
+pub fn new_string_counted(text: String, char_len: usize) -> Value {
+    debug_assert_eq!(text.chars().count(), char_len);
+    Obj::alloc(&STR_TYPE.0, StrObj { text, char_len, hash: Cell::new(-1) })
+}
+
+/// `a + b` for two strs.
+pub fn concat(a: &StrObj, b: &StrObj) -> Value {
+    let mut s = String::with_capacity(a.text.len() + b.text.len());
+    s.push_str(&a.text);
+    s.push_str(&b.text);
+    new_string_counted(s, a.char_len + b.char_len)
+}
+
+/// `a += b` where `a` is an exact str held only by the caller: appends to
+/// `a`'s own buffer (amortized growth) instead of copying both operands, the
+/// way CPython's `unicode_concatenate` resizes a uniquely referenced string.
+/// This keeps the common `s += piece` loop linear. Returns `a` back when it
+/// cannot be reused.
+pub fn append_in_place(a: Value, b: &StrObj) -> Result<Value, Value> {
+    if a.refcount() != 1 || as_str_obj(&a).is_none() {
+        return Err(a);
+    }
+    // SAFETY: `a` is an exact str (checked above) and its reference count is
+    // one, so this `Value` is the only reference: no other `&StrObj` to it
+    // exists and nobody can observe the mutation. The hash is reset because
+    // the text changes.
+    let obj = unsafe { &mut *a.payload_ptr_unchecked::<StrObj>() };
+    obj.text.push_str(&b.text);
+    obj.char_len += b.char_len;
+    obj.hash.set(-1);
+    Ok(a)
 }
 
 pub fn as_str_obj(v: &Value) -> Option<&StrObj> {
@@ -155,13 +191,8 @@ pub fn repeat_non_int(vm: &mut Vm, n: &Value) -> PyResult<Value> {
 fn binary(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::BinOp) -> PyResult<Value> {
     use ferrython_bytecode::BinOp;
     match BinOp::from_u16(op as u16) {
-        BinOp::Add => match (as_str(a), as_str(b)) {
-            (Some(x), Some(y)) => {
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                Ok(new_string(s))
-            }
+        BinOp::Add => match (as_str_obj(a), as_str_obj(b)) {
+            (Some(x), Some(y)) => Ok(concat(x, y)),
             (Some(_), None) if !b.ty().is_heap_type() => {
                 Err(vm.new_type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().name())))
             }

@@ -258,6 +258,9 @@ pub fn new_class_kw(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value, kw: Ca
     *type_payload(&cls).mro.borrow_mut() = mro;
     finish_class_dict(vm, &cls, &base_list);
     update_heap_slots(type_payload(&cls));
+    // The dict was completed after the MRO was set: drop anything cached
+    // for the half-built class.
+    type_payload(&cls).bump_version();
     set_names(vm, &cls)?;
     init_subclass(vm, &cls, kw)?;
     Ok(cls)
@@ -647,7 +650,7 @@ fn heap_new(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
     let Some(new) = t.lookup_str("__new__") else {
         return crate::types::object::object_new(vm, cls, args);
     };
-    let object_new = crate::types::object::OBJECT_TYPE.0.data.dict.borrow().get_rust_str("__new__");
+    let object_new = crate::types::object::OBJECT_TYPE.0.data.lookup_str("__new__");
     if object_new.is_some_and(|o| o.is(&new)) {
         return crate::types::object::object_new(vm, cls, args);
     }
@@ -710,4 +713,5 @@ pub fn init_static_types() {
             contains, new, init
         );
     }
+    crate::types::type_cache::invalidate_all();
 }
