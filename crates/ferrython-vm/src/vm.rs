@@ -51,6 +51,9 @@ pub struct Vm {
     pub frame_ctx: Option<crate::eval::introspect::FrameCtx>,
     /// Register vectors of finished frames (see `eval::take_regs`).
     pub reg_pool: Vec<Vec<Option<Value>>>,
+    /// Empty frame stacks kept for reuse by nested runs of the eval loop
+    /// (every generator resume and native-to-Python call starts one).
+    pub frame_stacks: Vec<Vec<crate::eval::Frame>>,
     /// The return value of the generator that just finished.
     pub gen_return: Option<Value>,
     /// Stack address of the outermost `eval::run` (set on first use).
@@ -79,6 +82,7 @@ impl Vm {
             sys_module: None,
             frame_ctx: None,
             reg_pool: Vec::new(),
+            frame_stacks: Vec::new(),
             gen_return: None,
             native_stack_base: None,
             native_stack_size: 8 << 20,

@@ -297,11 +297,28 @@ fn run_inner(vm: &mut Vm, entry: Frame, mut thrown: Option<PyErr>) -> PyResult<(
     }
     vm.depth += 1;
     let base_depth = vm.depth;
-    let mut stack: Vec<Frame> = vec![entry];
+    let mut stack: Vec<Frame> = vm.frame_stacks.pop().unwrap_or_default();
+    stack.push(entry);
+    let result = run_stack(vm, &mut stack, thrown.take(), base_depth);
+    stack.clear();
+    if vm.frame_stacks.len() < 16 {
+        vm.frame_stacks.push(stack);
+    }
+    result
+}
+
+/// The body of `run_inner`: runs `stack` until its bottom frame returns or
+/// yields, unwinding exceptions through the exception tables.
+fn run_stack(
+    vm: &mut Vm,
+    stack: &mut Vec<Frame>,
+    mut thrown: Option<PyErr>,
+    base_depth: usize,
+) -> PyResult<(Exit, Option<Frame>)> {
     let result = loop {
         let step = match thrown.take() {
             Some(err) => Err((err, true)),
-            None => step_until_error(vm, &mut stack),
+            None => step_until_error(vm, stack),
         };
         let err = match step {
             Ok(Exit::Return(v)) => {
