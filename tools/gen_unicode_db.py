@@ -75,6 +75,14 @@ def flag_runs():
     return classes, starts, ids
 
 
+def ascii_flags(cp):
+    value = 0
+    for bit, (_, pred) in enumerate(FLAGS):
+        if pred(chr(cp)):
+            value |= 1 << bit
+    return value
+
+
 def mapping_tables(func):
     single = []
     multi = []
@@ -138,6 +146,12 @@ def main():
         "/// Index into `FLAG_CLASSES` of each run.",
         f"pub static FLAG_RUN_CLASS: [u8; {len(ids)}] = [",
         *chunked([f"{v}," for v in ids], 24),
+        "];",
+        "",
+        "/// The flags of each ASCII code point (the common case, without the",
+        "/// binary search over runs).",
+        "pub static ASCII_FLAGS: [u16; 128] = [",
+        *chunked([f"0x{ascii_flags(cp):04x}," for cp in range(128)], 12),
         "];",
     ]
     for name, func in MAPPINGS:

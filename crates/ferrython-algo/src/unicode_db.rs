@@ -19,7 +19,11 @@ pub use t::{
 };
 
 /// The property flags of a code point (a combination of the constants above).
+#[inline]
 pub fn flags(cp: u32) -> u16 {
+    if let Some(&f) = t::ASCII_FLAGS.get(cp as usize) {
+        return f;
+    }
     let i = t::FLAG_RUN_STARTS.partition_point(|&s| s <= cp);
     // The first run starts at 0, so `i >= 1`.
     t::FLAG_CLASSES[t::FLAG_RUN_CLASS[i.saturating_sub(1)] as usize]

@@ -716,12 +716,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let args = collect_args(vm, frame, start, argc.0 as usize)?;
-                if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(&args), dst.0)? {
+                let args = borrow_args(vm, frame, start, argc.0 as usize)?;
+                if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(args), dst.0)? {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(call_native(vm, frame, &f, CallArgs::positional(&args)))?;
+                let r = e(call_native(vm, frame, &f, CallArgs::positional(args)))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::CallKw { dst, func, argc, kwnames } => {
@@ -780,12 +780,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let args = collect_args(vm, frame, start, n)?;
-                if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(&args), dst.0)? {
+                let args = borrow_args(vm, frame, start, n)?;
+                if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(args), dst.0)? {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(vm.call(&f, CallArgs::positional(&args)))?;
+                let r = e(vm.call(&f, CallArgs::positional(args)))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::Return { src } => {
@@ -1197,6 +1197,21 @@ fn deref_error(vm: &mut Vm, frame: &Frame, r: u16) -> PyErr {
         &types::exceptions::NAME_ERROR,
         format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
     )
+}
+
+/// The `n` argument registers from `start` as a slice of values, without
+/// copying them (a native call only reads them). Fails like `collect_args`
+/// when one is unbound.
+fn borrow_args<'f>(vm: &mut Vm, frame: &'f Frame, start: usize, n: usize) -> Result<&'f [Value], StepErr> {
+    let regs = &frame.regs[start..start + n];
+    if let Some(i) = regs.iter().position(|r| r.is_none()) {
+        return Err((unbound(vm, frame, (start + i) as u16), true));
+    }
+    // SAFETY: `Value` is a `repr(transparent)` `NonNull`, so `Option<Value>`
+    // has the same size and layout as `Value` with `None` as the null word
+    // (the guaranteed null-pointer optimization), and every element was
+    // just checked to be `Some`.
+    Ok(unsafe { std::slice::from_raw_parts(regs.as_ptr() as *const Value, n) })
 }
 
 fn collect_args(vm: &mut Vm, frame: &Frame, start: usize, n: usize) -> Result<Vec<Value>, StepErr> {

@@ -76,7 +76,7 @@ fn sub_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn search(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str) -> PyResult<Value> {
     let (_, data) = this(vm, kind, name, &a)?;
-    let p = old_style_pos(vm, name, &format!("{}.{name}", kind.name()), &rest(&a), 1, 3)?;
+    let p = old_style_pos(vm, name, format_args!("{}.{name}", kind.name()), &rest(&a), 1, 3)?;
     let sub = sub_arg(vm, &p[0])?;
     let start = slice_bound(vm, p.get(1))?;
     let end = slice_bound(vm, p.get(2))?;
@@ -115,7 +115,7 @@ fn search(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str) -> PyResult<Value> {
 
 fn starts_ends(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, at_end: bool) -> PyResult<Value> {
     let (_, data) = this(vm, kind, name, &a)?;
-    let p = old_style_pos(vm, name, &format!("{}.{name}", kind.name()), &rest(&a), 1, 3)?;
+    let p = old_style_pos(vm, name, format_args!("{}.{name}", kind.name()), &rest(&a), 1, 3)?;
     let start = slice_bound(vm, p.get(1))?;
     let end = slice_bound(vm, p.get(2))?;
     let matches = |sub: &[u8]| {
@@ -287,7 +287,7 @@ fn splitlines(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
 
 fn strip(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let (_, data) = this(vm, kind, name, &a)?;
-    let p = clinic_pos(vm, &format!("{}.{name}", kind.name()), &rest(&a), 0, 1)?;
+    let p = clinic_pos(vm, format_args!("{}.{name}", kind.name()), &rest(&a), 0, 1)?;
     let set: Option<Vec<u8>> = match p.first().filter(|v| !types::bool_none::is_none(v)) {
         None => None,
         Some(v) => Some(expect_buffer(vm, v)?),
@@ -313,7 +313,7 @@ fn strip(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, left: bool, right: bo
 
 fn join(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
     let (_, sep) = this(vm, kind, "join", &a)?;
-    let p = clinic_pos(vm, &format!("{}.join", kind.name()), &rest(&a), 1, 1)?;
+    let p = clinic_pos(vm, format_args!("{}.join", kind.name()), &rest(&a), 1, 1)?;
     if p[0].ty().slots.iter.get().is_none() {
         return Err(vm.new_type_error("can only join an iterable".into()));
     }
@@ -336,7 +336,7 @@ fn join(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
 
 fn replace(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
     let (_, data) = this(vm, kind, "replace", &a)?;
-    let p = clinic_pos(vm, &format!("{}.replace", kind.name()), &rest(&a), 2, 3)?;
+    let p = clinic_pos(vm, format_args!("{}.replace", kind.name()), &rest(&a), 2, 3)?;
     let old = expect_buffer(vm, &p[0])?;
     let new = expect_buffer(vm, &p[1])?;
     let count = match p.get(2) {
@@ -377,7 +377,7 @@ fn replace(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
 
 fn partition(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, reverse: bool) -> PyResult<Value> {
     let (_, data) = this(vm, kind, name, &a)?;
-    let p = clinic_pos(vm, &format!("{}.{name}", kind.name()), &rest(&a), 1, 1)?;
+    let p = clinic_pos(vm, format_args!("{}.{name}", kind.name()), &rest(&a), 1, 1)?;
     let sep = expect_buffer(vm, &p[0])?;
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator".into()));
@@ -398,7 +398,7 @@ fn partition(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, reverse: bool) ->
 
 fn remove_affix(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, suffix: bool) -> PyResult<Value> {
     let (_, data) = this(vm, kind, name, &a)?;
-    let p = clinic_pos(vm, &format!("{}.{name}", kind.name()), &rest(&a), 1, 1)?;
+    let p = clinic_pos(vm, format_args!("{}.{name}", kind.name()), &rest(&a), 1, 1)?;
     let affix = expect_buffer(vm, &p[0])?;
     let r = if suffix { data.strip_suffix(&affix[..]) } else { data.strip_prefix(&affix[..]) };
     Ok(kind.make(r.unwrap_or(&data).to_vec()))
@@ -406,7 +406,7 @@ fn remove_affix(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, suffix: bool) 
 
 fn justify(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, how: u8) -> PyResult<Value> {
     let (_, data) = this(vm, kind, name, &a)?;
-    let p = clinic_pos(vm, &format!("{}.{name}", kind.name()), &rest(&a), 1, 2)?;
+    let p = clinic_pos(vm, format_args!("{}.{name}", kind.name()), &rest(&a), 1, 2)?;
     let width = ssize_arg(vm, &p[0])?;
     let fill = match p.get(1) {
         None => b' ',
@@ -439,7 +439,7 @@ fn justify(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str, how: u8) -> PyResul
 
 fn zfill(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
     let (_, data) = this(vm, kind, "zfill", &a)?;
-    let p = clinic_pos(vm, &format!("{}.zfill", kind.name()), &rest(&a), 1, 1)?;
+    let p = clinic_pos(vm, format_args!("{}.zfill", kind.name()), &rest(&a), 1, 1)?;
     let width = ssize_arg(vm, &p[0])?;
     if width <= data.len() as i64 {
         return Ok(kind.make(data));
@@ -565,7 +565,7 @@ fn hex(vm: &mut Vm, a: CallArgs, kind: Kind) -> PyResult<Value> {
 fn fromhex(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let is_array = a.args.first().is_some_and(|c| c.is(&BYTEARRAY_TYPE.value()));
     let kind = if is_array { Kind::ByteArray } else { Kind::Bytes };
-    let p = clinic_pos(vm, &format!("{}.fromhex", kind.name()), &rest(&a), 1, 1)?;
+    let p = clinic_pos(vm, format_args!("{}.fromhex", kind.name()), &rest(&a), 1, 1)?;
     let Some(s) = types::str::as_str(&p[0]) else {
         return Err(vm.new_type_error(format!(
             "fromhex() argument must be str, not {}",
@@ -711,7 +711,7 @@ fn predicate(data: &[u8], how: &str) -> bool {
 
 fn no_arg_method(vm: &mut Vm, a: CallArgs, kind: Kind, name: &str) -> PyResult<Value> {
     let (s, data) = this(vm, kind, name, &a)?;
-    clinic_pos(vm, &format!("{}.{name}", kind.name()), &rest(&a), 0, 0)?;
+    clinic_pos(vm, format_args!("{}.{name}", kind.name()), &rest(&a), 0, 0)?;
     if name.starts_with("is") {
         return Ok(vm.bool(predicate(&data, name)));
     }
@@ -802,7 +802,7 @@ fn mutate(vm: &mut Vm, a: CallArgs, name: &str) -> PyResult<Value> {
 /// `bytearray.__iadd__` / `__imul__`.
 fn inplace(vm: &mut Vm, a: CallArgs, name: &str, op: ferrython_bytecode::BinOp) -> PyResult<Value> {
     let (s, _) = this(vm, Kind::ByteArray, name, &a)?;
-    let p = clinic_pos(vm, &format!("bytearray.{name}"), &rest(&a), 1, 1)?;
+    let p = clinic_pos(vm, format_args!("bytearray.{name}"), &rest(&a), 1, 1)?;
     match types::bytes::bytearray_inplace(vm, s, &p[0], op)? {
         Some(r) => Ok(r),
         None => Ok(vm.not_implemented()),

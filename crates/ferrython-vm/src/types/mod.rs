@@ -52,6 +52,7 @@ pub mod slotdefs;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
+pub mod str_search;
 pub mod super_type;
 pub mod tuple;
 pub mod tuple_methods;

@@ -35,7 +35,7 @@ pub static STR_TYPE: StaticObj<TypeObject> = StaticObj::new(
             len: Some(|_, v| Ok(as_str_obj(v).map(|s| s.char_len).unwrap_or(0))),
             bool: Some(|_, v| Ok(as_str_obj(v).map(|s| s.char_len > 0).unwrap_or(false))),
             contains: Some(|vm, s, item| match as_str(item) {
-                Some(needle) => Ok(as_str(s).unwrap_or("").contains(needle)),
+                Some(needle) => Ok(crate::types::str_search::find(as_str(s).unwrap_or(""), needle).is_some()),
                 None => Err(vm.new_type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     item.ty().name()
@@ -49,7 +49,14 @@ pub static STR_TYPE: StaticObj<TypeObject> = StaticObj::new(
     ),
 );
 
+/// The empty string: one immortal object, as in CPython (`'' is ''`).
+static EMPTY: StaticObj<StrObj> =
+    StaticObj::new(&STR_TYPE, StrObj { text: String::new(), char_len: 0, hash: Cell::new(-1) });
+
 pub fn new_str(s: &str) -> Value {
+    if s.is_empty() {
+        return EMPTY.value();
+    }
     Obj::alloc(&STR_TYPE.0, StrObj { text: s.into(), char_len: s.chars().count(), hash: Cell::new(-1) })
 }
 
@@ -61,6 +68,9 @@ pub fn new_string(s: String) -> Value {
 /// A str whose length in characters the caller already knows.
 pub fn new_string_counted(text: String, char_len: usize) -> Value {
     debug_assert_eq!(text.chars().count(), char_len);
+    if text.is_empty() {
+        return EMPTY.value();
+    }
     Obj::alloc(&STR_TYPE.0, StrObj { text, char_len, hash: Cell::new(-1) })
 }
 

@@ -14,7 +14,7 @@
 
 use crate::object::Value;
 use crate::types::str::{as_str, as_str_obj, new_str, new_string, STR_TYPE};
-use crate::types::{self, methods::add_methods, CallArgs};
+use crate::types::{self, methods::add_methods, str_search, CallArgs};
 use crate::vm::{PyResult, Vm};
 use ferrython_algo::unicode_db as ucd;
 
@@ -36,11 +36,25 @@ pub fn rest<'a>(a: &CallArgs<'a>) -> CallArgs<'a> {
 }
 
 /// Argument Clinic, positional-only parameters: `qual` is `str.center`.
-pub fn clinic_pos<'a>(vm: &mut Vm, qual: &str, a: &CallArgs<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+///
+/// `qual` is only formatted when there is an error (callers pass
+/// `format_args!`, so the common path allocates nothing).
+pub fn clinic_pos<'a>(
+    vm: &mut Vm,
+    qual: impl std::fmt::Display,
+    a: &CallArgs<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    let n = a.args.len();
+    if a.kwnames.is_empty() && (min..=max).contains(&n) {
+        return Ok(a.args);
+    }
+    let qual = qual.to_string();
+    let qual = qual.as_str();
     if !a.kwnames.is_empty() {
         return Err(vm.new_type_error(format!("{qual}() takes no keyword arguments")));
     }
-    let n = a.args.len();
     let short = qual.rsplit('.').next().unwrap_or(qual);
     let plural = |k: usize| if k == 1 { "" } else { "s" };
     let msg = if min == max && n != min {
@@ -63,7 +77,7 @@ pub fn clinic_pos<'a>(vm: &mut Vm, qual: &str, a: &CallArgs<'a>, min: usize, max
 pub fn old_style_pos<'a>(
     vm: &mut Vm,
     name: &str,
-    qual: &str,
+    qual: impl std::fmt::Display,
     a: &CallArgs<'a>,
     min: usize,
     max: usize,
@@ -186,6 +200,8 @@ fn str_arg<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a str> {
 /// `(text, sub, start, end)` of `count`/`find`/`index`: code point bounds.
 struct Search<'a> {
     text: &'a str,
+    /// Every character is one byte (indices are byte offsets).
+    ascii: bool,
     sub: &'a str,
     start: i64,
     end: i64,
@@ -193,18 +209,18 @@ struct Search<'a> {
 
 fn search_args<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<Search<'a>> {
     let s = this(vm, name, a)?;
-    let p = old_style_pos(vm, name, &format!("str.{name}"), &rest(a), 1, 3)?;
+    let p = old_style_pos(vm, name, format_args!("str.{name}"), &rest(a), 1, 3)?;
     let sub = str_arg(vm, &p[0])?;
     let start = slice_bound(vm, p.get(1))?;
     let end = slice_bound(vm, p.get(2))?;
     let obj = as_str_obj(s).expect("str");
     let (start, end) = adjust_indices(start, end, obj.char_len);
-    Ok(Search { text: &obj.text, sub, start, end })
+    Ok(Search { text: &obj.text, ascii: obj.char_len == obj.text.len(), sub, start, end })
 }
 
 /// The byte range of code points `start..end` (`start <= end <= len`).
-fn byte_range(text: &str, start: i64, end: i64) -> (usize, usize) {
-    if text.is_ascii() {
+fn byte_range(text: &str, ascii: bool, start: i64, end: i64) -> (usize, usize) {
+    if ascii {
         return (start as usize, end as usize);
     }
     let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
@@ -213,8 +229,8 @@ fn byte_range(text: &str, start: i64, end: i64) -> (usize, usize) {
     (b0, b1)
 }
 
-fn char_index(text: &str, byte: usize) -> usize {
-    if text.is_ascii() {
+fn char_index(text: &str, ascii: bool, byte: usize) -> usize {
+    if ascii {
         byte
     } else {
         text[..byte].chars().count()
@@ -227,11 +243,11 @@ fn find_impl(s: &Search, reverse: bool) -> i64 {
     if s.end - s.start < sub_len {
         return -1;
     }
-    let (b0, b1) = byte_range(s.text, s.start, s.end);
+    let (b0, b1) = byte_range(s.text, s.ascii, s.start, s.end);
     let hay = &s.text[b0..b1];
-    let found = if reverse { hay.rfind(s.sub) } else { hay.find(s.sub) };
+    let found = if reverse { str_search::rfind(hay, s.sub) } else { str_search::find(hay, s.sub) };
     match found {
-        Some(b) => char_index(s.text, b0 + b) as i64,
+        Some(b) => char_index(s.text, s.ascii, b0 + b) as i64,
         None => -1,
     }
 }
@@ -244,8 +260,8 @@ fn count_impl(s: &Search) -> i64 {
     if s.sub.is_empty() {
         return s.end - s.start + 1;
     }
-    let (b0, b1) = byte_range(s.text, s.start, s.end);
-    s.text[b0..b1].matches(s.sub).count() as i64
+    let (b0, b1) = byte_range(s.text, s.ascii, s.start, s.end);
+    str_search::count(&s.text[b0..b1], s.sub) as i64
 }
 
 /// `startswith`/`endswith` of one candidate (`tailmatch`).
@@ -258,7 +274,7 @@ fn tail_match(text: &str, char_len: usize, sub: &str, start: Option<i64>, end: O
     if sub.is_empty() {
         return true;
     }
-    let (b0, b1) = byte_range(text, start, end);
+    let (b0, b1) = byte_range(text, char_len == text.len(), start, end);
     let hay = &text[b0..b1];
     if at_end {
         hay.ends_with(sub)
@@ -269,7 +285,7 @@ fn tail_match(text: &str, char_len: usize, sub: &str, start: Option<i64>, end: O
 
 fn starts_ends(vm: &mut Vm, a: CallArgs, name: &str, at_end: bool) -> PyResult<Value> {
     let s = this(vm, name, &a)?;
-    let p = old_style_pos(vm, name, &format!("str.{name}"), &rest(&a), 1, 3)?;
+    let p = old_style_pos(vm, name, format_args!("str.{name}"), &rest(&a), 1, 3)?;
     let start = slice_bound(vm, p.get(1))?;
     let end = slice_bound(vm, p.get(2))?;
     let obj = as_str_obj(s).expect("str");
@@ -421,7 +437,7 @@ fn fill_char(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
 /// `center`/`ljust`/`rjust`: 0 = left-justify, 1 = right, 2 = center.
 fn justify(vm: &mut Vm, a: CallArgs, name: &str, how: u8) -> PyResult<Value> {
     let s = this(vm, name, &a)?;
-    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), 1, 2)?;
+    let p = clinic_pos(vm, format_args!("str.{name}"), &rest(&a), 1, 2)?;
     let width = ssize_arg(vm, &p[0])?;
     let fill = fill_char(vm, p.get(1))?;
     let obj = as_str_obj(s).expect("str");
@@ -449,7 +465,7 @@ fn justify(vm: &mut Vm, a: CallArgs, name: &str, how: u8) -> PyResult<Value> {
 /// `strip`/`lstrip`/`rstrip`: which ends.
 fn strip_impl(vm: &mut Vm, a: CallArgs, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = this(vm, name, &a)?;
-    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), 0, 1)?;
+    let p = clinic_pos(vm, format_args!("str.{name}"), &rest(&a), 0, 1)?;
     let text = as_str(s).expect("str");
     let chars: Option<Vec<char>> = match p.first().filter(|v| !types::bool_none::is_none(v)) {
         None => None,
@@ -477,13 +493,13 @@ fn strip_impl(vm: &mut Vm, a: CallArgs, name: &str, left: bool, right: bool) -> 
 
 fn partition_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResult<Value> {
     let s = this(vm, name, &a)?;
-    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), 1, 1)?;
+    let p = clinic_pos(vm, format_args!("str.{name}"), &rest(&a), 1, 1)?;
     let sep = str_arg(vm, &p[0])?;
     if sep.is_empty() {
         return Err(vm.new_value_error("empty separator".into()));
     }
     let text = as_str(s).expect("str");
-    let found = if reverse { text.rfind(sep) } else { text.find(sep) };
+    let found = if reverse { str_search::rfind(text, sep) } else { str_search::find(text, sep) };
     let parts = match found {
         Some(i) => vec![new_str(&text[..i]), p[0].clone(), new_str(&text[i + sep.len()..])],
         None if reverse => vec![new_str(""), new_str(""), s.clone()],
@@ -617,7 +633,7 @@ fn join(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 
 fn remove_affix(vm: &mut Vm, a: CallArgs, name: &str, suffix: bool) -> PyResult<Value> {
     let s = this(vm, name, &a)?;
-    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), 1, 1)?;
+    let p = clinic_pos(vm, format_args!("str.{name}"), &rest(&a), 1, 1)?;
     let Some(affix) = as_str(&p[0]) else {
         return Err(vm.new_type_error(format!("{name}() argument must be str, not {}", arg_type_name(&p[0]))));
     };
@@ -780,7 +796,7 @@ fn search_method(vm: &mut Vm, a: CallArgs, name: &str) -> PyResult<Value> {
 /// The dunders that are not slot wrappers (those come from `types::slotdefs`).
 fn slot_call(vm: &mut Vm, a: CallArgs, name: &str, nargs: usize) -> PyResult<Value> {
     let s = this(vm, name, &a)?.clone();
-    let p = clinic_pos(vm, &format!("str.{name}"), &rest(&a), nargs, nargs)?;
+    let p = clinic_pos(vm, format_args!("str.{name}"), &rest(&a), nargs, nargs)?;
     let obj = as_str_obj(&s).expect("str");
     match name {
         "__format__" => {
