@@ -413,6 +413,20 @@ opcodes! {
     /// is None); when the iterator finishes, `dst` gets its return value and
     /// control goes to `target`.
     Send { dst: Reg, iter: Reg, value: Reg, target: Label } => "{dst} = {iter}.send({value}) or goto {target}";
+    /// Pattern matching (`match`): is `subject` a sequence (its type has the
+    /// sequence flag: list, tuple, range; never str, bytes or bytearray)?
+    MatchSequence { dst: Reg, subject: Reg } => "{dst} = {subject} is a sequence";
+    /// Pattern matching: is `subject` a mapping (its type has the mapping flag: dict)?
+    MatchMapping { dst: Reg, subject: Reg } => "{dst} = {subject} is a mapping";
+    /// `len(src)` for a pattern's length check.
+    GetLen { dst: Reg, src: Reg } => "{dst} = len({src})";
+    /// Mapping pattern: looks up `count` keys with `subject.get(key, <sentinel>)`;
+    /// `dst` is whether all were found, their values go to `dst+1..`.
+    MatchKeys { dst: Reg, subject: Reg, keys: Reg, count: Imm } => "{dst}, {dst}+1..+{count} = {subject}.get(*{keys}..+{count})";
+    /// Class pattern: `isinstance(subject, cls)`, then the `nargs` attributes
+    /// named by `cls.__match_args__` and those named by the str tuple `kwnames`;
+    /// `dst` is whether it matched, the attributes go to `dst+1..`.
+    MatchClass { dst: Reg, subject: Reg, cls: Reg, nargs: Imm, kwnames: ConstIdx } => "{dst}, {dst}+1.. = match {subject} as {cls}({nargs} positional, {kwnames})";
     /// Prints an expression statement's value in interactive mode.
     PrintExpr { src: Reg } => "print_expr {src}";
 }

@@ -25,6 +25,7 @@
 //! only fails on constructs not implemented yet.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use crate::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};

@@ -357,7 +357,7 @@ impl<'a> Generator<'a> {
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {
                 self.emit(Instr::Nop {});
             }
-            StmtKind::Match { .. } => return Err(unsupported("match statements", s.loc)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
     }

@@ -24,6 +24,7 @@ pub mod args;
 mod class_call;
 pub mod code;
 pub mod introspect;
+mod pattern;
 
 use crate::object::Value;
 use crate::types::function::{as_code, as_function, FunctionObj, PyCode};
@@ -398,7 +399,7 @@ macro_rules! reg {
     };
 }
 
-fn unbound(vm: &mut Vm, frame: &Frame, r: u16) -> PyErr {
+pub(super) fn unbound(vm: &mut Vm, frame: &Frame, r: u16) -> PyErr {
     let code = &frame.code().code;
     let r = r as usize;
     if r < code.varnames.len() {
@@ -1126,6 +1127,11 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     }
                 }
             }
+            Instr::MatchSequence { .. }
+            | Instr::MatchMapping { .. }
+            | Instr::GetLen { .. }
+            | Instr::MatchKeys { .. }
+            | Instr::MatchClass { .. } => e(pattern::exec(vm, frame, instr))?,
             Instr::PrintExpr { src } => {
                 let v = reg!(vm, frame, src).clone();
                 if !types::bool_none::is_none(&v) {

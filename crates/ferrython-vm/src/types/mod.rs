@@ -225,7 +225,15 @@ pub enum Layout {
 
 /// Type flags (CPython's `Py_TPFLAGS_*` where they matter).
 pub mod tpflags {
+    /// Instances match sequence patterns (`case [a, b]`).
+    pub const SEQUENCE: u32 = 1 << 5;
+    /// Instances match mapping patterns (`case {"k": v}`).
+    pub const MAPPING: u32 = 1 << 6;
     pub const HEAPTYPE: u32 = 1 << 9;
+    /// `case int(x)` matches the subject itself (`_Py_TPFLAGS_MATCH_SELF`).
+    pub const MATCH_SELF: u32 = 1 << 22;
+    /// The flags a class inherits from its base.
+    pub const INHERITED: u32 = SEQUENCE | MAPPING | MATCH_SELF;
     pub const BASETYPE: u32 = 1 << 10;
     pub const BASE_EXC_SUBCLASS: u32 = 1 << 30;
 }

@@ -222,6 +222,7 @@ pub fn new_class_kw(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value, kw: Ca
     prepare_class_dict(vm, &mut dict);
     let is_exc = base_list.iter().any(|b| type_payload(b).flags.get() & tpflags::BASE_EXC_SUBCLASS != 0);
     let mut flags = tpflags::HEAPTYPE | tpflags::BASETYPE;
+    flags |= type_payload(&base_list[0]).flags.get() & tpflags::INHERITED;
     if is_exc {
         flags |= tpflags::BASE_EXC_SUBCLASS;
     }
@@ -713,5 +714,33 @@ pub fn init_static_types() {
             contains, new, init
         );
     }
+    set_pattern_flags();
     crate::types::type_cache::invalidate_all();
+}
+
+/// The flags pattern matching reads (CPython sets them in each type's
+/// `tp_flags`): which builtin types are sequences or mappings, and the
+/// eleven whose class pattern `C(x)` matches the subject itself.
+fn set_pattern_flags() {
+    use crate::types::*;
+    let add = |t: &StaticObj<TypeObject>, f: u32| t.0.data.flags.set(t.0.data.flags.get() | f);
+    for t in [&list::LIST_TYPE, &tuple::TUPLE_TYPE, &range::RANGE_TYPE] {
+        add(t, tpflags::SEQUENCE);
+    }
+    add(&dict::DICT_TYPE, tpflags::MAPPING);
+    for t in [
+        &bool_none::BOOL_TYPE,
+        &bytes::BYTEARRAY_TYPE,
+        &bytes::BYTES_TYPE,
+        &dict::DICT_TYPE,
+        &float::FLOAT_TYPE,
+        &set::FROZENSET_TYPE,
+        &int::INT_TYPE,
+        &list::LIST_TYPE,
+        &set::SET_TYPE,
+        &str::STR_TYPE,
+        &tuple::TUPLE_TYPE,
+    ] {
+        add(t, tpflags::MATCH_SELF);
+    }
 }
