@@ -397,6 +397,15 @@ opcodes! {
     Reraise { exc: Reg } => "reraise {exc}";
     /// `isinstance`-style match of an exception against an `except` clause's type.
     CheckExcMatch { dst: Reg, exc: Reg, ty: Reg } => "{dst} = {exc} matches {ty}";
+    /// `except* ty`: splits the part of `rest` that `ty` matches into `dst`
+    /// (wrapping a bare exception in a group) and leaves the remainder in
+    /// `rest`; `dst` is None when nothing matches. A match becomes the
+    /// handled exception (`sys.exc_info()`).
+    CheckEgMatch { dst: Reg, rest: Reg, ty: Reg } => "{dst}, {rest} = split {rest} by {ty}";
+    /// End of a `try`/`except*`: from the original exception `orig` and the
+    /// list `excs` of what the handlers raised (and the unhandled rest),
+    /// what to re-raise (None for nothing).
+    PrepReraiseStar { dst: Reg, orig: Reg, excs: Reg } => "{dst} = exceptions to reraise of {orig} from {excs}";
     /// Raises `AssertionError` (with `msg` when `has_msg`).
     RaiseAssertion { msg: Reg, has_msg: Imm } => "raise AssertionError({msg})";
     /// Loads `AssertionError` (used before `CallAssertion`).

@@ -10,38 +10,154 @@ use std::collections::HashMap;
 
 /// Formats `exc` and its chain.
 pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
+    let mut ctx = PrintContext { seen: Vec::new(), group_depth: 0, need_close: false, sources: HashMap::new() };
     let mut out = String::new();
-    let mut seen = Vec::new();
-    let mut sources = HashMap::new();
-    format_chain(vm, exc, &mut out, &mut seen, &mut sources);
+    print_exception_recursive(vm, exc, &mut ctx, &mut out, 0);
     out
 }
 
-fn format_chain(
-    vm: &mut Vm,
-    exc: &Value,
-    out: &mut String,
-    seen: &mut Vec<usize>,
-    sources: &mut HashMap<String, Option<String>>,
-) {
-    seen.push(exc.bits());
-    if let Some(d) = exc_data(exc) {
-        let cause = d.cause.borrow().clone();
-        let context = d.context.borrow().clone();
-        if let Some(c) = cause.filter(|c| !seen.contains(&c.bits())) {
-            format_chain(vm, &c, out, seen, sources);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(c) = context.filter(|c| !d.suppress_context.get() && !seen.contains(&c.bits())) {
-            format_chain(vm, &c, out, seen, sources);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        let tb = d.traceback.borrow().clone();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_entries(&tb, out, sources);
+/// CPython's `exception_print_context` (Python/pythonrun.c): exception
+/// groups print their sub-exceptions nested in boxes, each level indented
+/// by two spaces and a `| ` margin.
+struct PrintContext {
+    seen: Vec<usize>,
+    group_depth: usize,
+    need_close: bool,
+    sources: HashMap<String, Option<String>>,
+}
+
+/// Groups nested deeper are elided, wider ones truncated (pythonrun.c's defaults).
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+/// Chains and groups nested deeper than this stop printing (a guard
+/// against the native stack, like CPython's recursion check).
+const MAX_PRINT_NESTING: usize = 200;
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    fn margin(&self) -> &'static str {
+        if self.group_depth > 0 {
+            "| "
+        } else {
+            ""
         }
     }
-    out.push_str(&exception_line(vm, exc));
+
+    /// Writes `text` with every line indented and margined (`textwrap.indent`).
+    fn emit(&self, out: &mut String, text: &str) {
+        let prefix = format!("{}{}", self.indent(), self.margin());
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+/// `print_exception_recursive`: the chain first, then the exception (a
+/// group with its sub-exceptions).
+fn print_exception_recursive(vm: &mut Vm, exc: &Value, ctx: &mut PrintContext, out: &mut String, nesting: usize) {
+    if nesting > MAX_PRINT_NESTING {
+        return;
+    }
+    print_cause_and_context(vm, exc, ctx, out, nesting);
+    if types::exception_group::is_group(exc) {
+        print_exception_group(vm, exc, ctx, out, nesting);
+    } else {
+        print_exception(vm, exc, ctx, out);
+    }
+}
+
+fn print_cause_and_context(vm: &mut Vm, exc: &Value, ctx: &mut PrintContext, out: &mut String, nesting: usize) {
+    ctx.seen.push(exc.bits());
+    let Some(d) = exc_data(exc) else { return };
+    let cause = d.cause.borrow().clone();
+    let context = d.context.borrow().clone();
+    let (chained, message) = match (cause, context) {
+        (Some(c), _) => (c, "The above exception was the direct cause of the following exception:\n"),
+        (None, Some(c)) if !d.suppress_context.get() => {
+            (c, "During handling of the above exception, another exception occurred:\n")
+        }
+        _ => return,
+    };
+    if ctx.seen.contains(&chained.bits()) {
+        return;
+    }
+    let need_close = ctx.need_close;
+    print_exception_recursive(vm, &chained, ctx, out, nesting + 1);
+    ctx.need_close = need_close;
+    ctx.emit(out, "\n");
+    ctx.emit(out, message);
+    ctx.emit(out, "\n");
+}
+
+/// `print_exception`: the traceback (headed `Exception Group Traceback`
+/// for a group, with a `+ ` margin at the outermost level) and the
+/// `Type: message` line.
+fn print_exception(vm: &mut Vm, exc: &Value, ctx: &mut PrintContext, out: &mut String) {
+    if let Some(d) = exc_data(exc) {
+        let tb = d.traceback.borrow().clone();
+        if !tb.is_empty() {
+            let is_group = types::exception_group::is_group(exc);
+            let header = if is_group {
+                "Exception Group Traceback (most recent call last):\n"
+            } else {
+                "Traceback (most recent call last):\n"
+            };
+            let margin = if is_group && ctx.group_depth == 1 { "+ " } else { ctx.margin() };
+            out.push_str(&format!("{}{margin}{header}", ctx.indent()));
+            let mut entries = String::new();
+            format_entries(&tb, &mut entries, &mut ctx.sources);
+            ctx.emit(out, &entries);
+        }
+    }
+    let line = exception_line(vm, exc);
+    ctx.emit(out, &line);
+}
+
+/// `print_exception_group`: the group itself, then each sub-exception in
+/// a numbered box.
+fn print_exception_group(vm: &mut Vm, exc: &Value, ctx: &mut PrintContext, out: &mut String, nesting: usize) {
+    if ctx.group_depth > MAX_GROUP_DEPTH {
+        ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+        return;
+    }
+    if ctx.group_depth == 0 {
+        ctx.group_depth += 1;
+    }
+    print_exception(vm, exc, ctx, out);
+    let excs = types::exception_group::group_exceptions(exc);
+    let n = if excs.len() <= MAX_GROUP_WIDTH { excs.len() } else { MAX_GROUP_WIDTH + 1 };
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            // The closing line may be written by a nested group instead.
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let corner = if i == 0 { "+-" } else { "  " };
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        out.push_str(&format!("{}{corner}+---------------- {title} ----------------\n", ctx.indent()));
+        ctx.group_depth += 1;
+        if truncated {
+            let remaining = excs.len() - MAX_GROUP_WIDTH;
+            let plural = if remaining > 1 { "s" } else { "" };
+            ctx.emit(out, &format!("and {remaining} more exception{plural}\n"));
+        } else {
+            print_exception_recursive(vm, &excs[i], ctx, out, nesting + 1);
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+            ctx.need_close = false;
+        }
+        ctx.group_depth -= 1;
+    }
+    if ctx.group_depth == 1 {
+        ctx.group_depth = 0;
+    }
 }
 
 /// Consecutive identical entries collapse after 3 repeats, as CPython prints them.

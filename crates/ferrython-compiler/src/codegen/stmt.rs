@@ -292,8 +292,8 @@ impl<'a> Generator<'a> {
                 self.emit(Instr::RaiseAssertion { msg: m, has_msg: Imm(msg.is_some() as u16) });
                 self.bind(ok);
             }
-            StmtKind::Try(t) => self.try_stmt(t)?,
-            StmtKind::TryStar(_) => return Err(unsupported("except*", s.loc)),
+            StmtKind::Try(t) => self.try_stmt(t, false)?,
+            StmtKind::TryStar(t) => self.try_stmt(t, true)?,
             StmtKind::With(w) => self.with_stmt(s, w, 0)?,
             StmtKind::AsyncWith(_) | StmtKind::AsyncFor(_) => return Err(unsupported("async statements", s.loc)),
             StmtKind::Import { names } => {
@@ -593,20 +593,26 @@ impl<'a> Generator<'a> {
 
     // ----- exceptions -------------------------------------------------------
 
-    fn try_stmt(&mut self, t: &'a ast::Try) -> CResult {
+    /// `try` (`star`: `try`/`except*`).
+    fn try_stmt(&mut self, t: &'a ast::Try, star: bool) -> CResult {
         if !t.finalbody.is_empty() {
-            return self.try_finally(t);
+            return self.try_finally(t, star);
+        }
+        if star {
+            return self.try_star_except(t);
         }
         self.try_except(t)
     }
 
-    fn try_finally(&mut self, t: &'a ast::Try) -> CResult {
+    fn try_finally(&mut self, t: &'a ast::Try, star: bool) -> CResult {
         let handler = self.new_label();
         let end = self.new_label();
         let p = self.protect_begin(handler);
         self.u().fblocks.push(FBlock::TryFinally { protect: p, body: &t.finalbody });
         if t.handlers.is_empty() {
             self.body(&t.body)?;
+        } else if star {
+            self.try_star_except(t)?;
         } else {
             self.try_except(t)?;
         }
@@ -697,6 +703,87 @@ impl<'a> Generator<'a> {
         let hp = self.protect_begin(cleanup);
         self.emit(Instr::Reraise { exc });
         self.protect_end(hp);
+        self.bind(cleanup);
+        self.cleanup_handler(saved);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `try`/`except*` (compile.c's `compiler_try_star_except`). The handler
+    /// keeps the original exception in `orig` and what is left unhandled in
+    /// `rest`; each clause takes its matching part out of `rest`
+    /// (`CheckEgMatch`) and runs its body, whose exception, if any, is
+    /// collected in a list instead of propagating. At the end
+    /// `PrepReraiseStar` combines the raised exceptions and the rest into
+    /// what is re-raised, if anything. `break`, `continue` and `return`
+    /// cannot leave an `except*` body (a SyntaxError found by the checker),
+    /// so the bodies need no unwinding blocks.
+    fn try_star_except(&mut self, t: &'a ast::Try) -> CResult {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let p = self.protect_begin(handler);
+        self.u().fblocks.push(FBlock::TryExcept { protect: p });
+        self.body(&t.body)?;
+        self.u().fblocks.pop();
+        self.protect_end(p);
+        self.body(&t.orelse)?;
+        self.emit(Instr::Jump { target: Label(end as u32) });
+        let (orig, saved) = self.handler_entry(handler);
+        let cleanup = self.new_label();
+        let hp = self.protect_begin(cleanup);
+        let rest = self.alloc();
+        self.emit(Instr::Move { dst: rest, src: orig });
+        let raised = self.alloc();
+        self.emit(Instr::BuildList { dst: raised, start: raised, count: Imm(0) });
+        let none = self.konst(Constant::None);
+        for h in &t.handlers {
+            self.set_loc(h.loc);
+            let next = self.new_label();
+            let mark = self.mark();
+            let matched = self.alloc();
+            let ty = match &h.type_ {
+                Some(ty) => self.expr(ty)?,
+                None => return Err(unsupported("except* without a type", h.loc)),
+            };
+            self.set_loc(h.loc);
+            self.emit(Instr::CheckEgMatch { dst: matched, rest, ty });
+            let is_none = self.alloc();
+            self.emit(Instr::LoadConst { dst: is_none, k: none });
+            self.emit(Instr::IsOp { dst: is_none, a: matched, b: is_none, invert: Imm(0) });
+            self.emit(Instr::JumpIfTrue { cond: is_none, target: Label(next as u32) });
+            if let Some(name) = &h.name {
+                self.store_name(name, matched);
+            }
+            let body_error = self.new_label();
+            let bp = self.protect_begin(body_error);
+            self.body(&h.body)?;
+            self.protect_end(bp);
+            if let Some(name) = &h.name {
+                self.clear_handler_name(name);
+            }
+            self.emit(Instr::Jump { target: Label(next as u32) });
+            // The body raised: collect the exception, keep the handler state.
+            self.bind(body_error);
+            let (e, dummy) = (self.alloc(), self.alloc());
+            self.emit(Instr::PushExcInfo { dst: e, saved: dummy });
+            self.emit(Instr::PopExcInfo { saved: dummy });
+            self.emit(Instr::ListAppend { list: raised, item: e });
+            if let Some(name) = &h.name {
+                self.clear_handler_name(name);
+            }
+            self.release(mark);
+            self.bind(next);
+        }
+        self.emit(Instr::ListAppend { list: raised, item: rest });
+        let result = self.alloc();
+        self.emit(Instr::PrepReraiseStar { dst: result, orig, excs: raised });
+        self.protect_end(hp);
+        self.emit(Instr::PopExcInfo { saved });
+        let is_none = self.alloc();
+        self.emit(Instr::LoadConst { dst: is_none, k: none });
+        self.emit(Instr::IsOp { dst: is_none, a: result, b: is_none, invert: Imm(0) });
+        self.emit(Instr::JumpIfTrue { cond: is_none, target: Label(end as u32) });
+        self.emit(Instr::Reraise { exc: result });
         self.bind(cleanup);
         self.cleanup_handler(saved);
         self.bind(end);

@@ -23,6 +23,7 @@
 pub mod args;
 mod class_call;
 pub mod code;
+mod except_star;
 pub mod introspect;
 mod pattern;
 
@@ -1132,6 +1133,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             | Instr::GetLen { .. }
             | Instr::MatchKeys { .. }
             | Instr::MatchClass { .. } => e(pattern::exec(vm, frame, instr))?,
+            Instr::CheckEgMatch { .. } | Instr::PrepReraiseStar { .. } => e(except_star::exec(vm, frame, instr))?,
             Instr::PrintExpr { src } => {
                 let v = reg!(vm, frame, src).clone();
                 if !types::bool_none::is_none(&v) {

@@ -16,6 +16,8 @@ pub struct ExcData {
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
+    /// An exception group's `(message, exceptions tuple)` (`exception_group.rs`).
+    pub group: RefCell<Option<(Value, Value)>>,
 }
 
 #[derive(Clone)]
@@ -127,6 +129,9 @@ exception_types! {
     BYTES_WARNING = "BytesWarning": WARNING;
     ENCODING_WARNING = "EncodingWarning": WARNING;
     RESOURCE_WARNING = "ResourceWarning": WARNING;
+    BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION;
+    // Its second base, Exception, is added by `exception_group::init_types`.
+    EXCEPTION_GROUP = "ExceptionGroup": BASE_EXCEPTION_GROUP;
 }
 
 /// The exception state of an exception instance.

@@ -38,6 +38,7 @@ pub fn install_all(vm: &mut Vm) {
     super::generator::install(vm);
     super::property::install(vm);
     super::file::install(vm);
+    super::exception_group::install(vm);
     // Last: slot wrappers fill in the dunders no explicit method defines.
     super::slotdefs::install(vm);
 }

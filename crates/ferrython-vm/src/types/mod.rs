@@ -25,6 +25,7 @@ pub mod descr;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_views;
+pub mod exception_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;

@@ -715,6 +715,7 @@ pub fn init_static_types() {
         );
     }
     set_pattern_flags();
+    crate::types::exception_group::init_types();
     crate::types::type_cache::invalidate_all();
 }
 
