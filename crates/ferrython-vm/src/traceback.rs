@@ -113,8 +113,17 @@ fn print_exception(vm: &mut Vm, exc: &Value, ctx: &mut PrintContext, out: &mut S
             ctx.emit(out, &entries);
         }
     }
-    let line = exception_line(vm, exc);
-    ctx.emit(out, &line);
+    let text = exception_line(vm, exc);
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    if lines.len() > 2 {
+        // A SyntaxError's "File" line gets the margin, but CPython writes its
+        // source and caret lines without one (pythonrun.c, print_error_text).
+        ctx.emit(out, lines[0]);
+        lines[1..lines.len() - 1].iter().for_each(|l| out.push_str(l));
+        ctx.emit(out, lines[lines.len() - 1]);
+    } else {
+        ctx.emit(out, &text);
+    }
 }
 
 /// `print_exception_group`: the group itself, then each sub-exception in
