@@ -7,6 +7,7 @@
 //! pipeline's intermediate forms. Running a valid program says that execution is not
 //! implemented yet and exits with status 2.
 
+mod alloc;
 mod args;
 mod diagnostics;
 mod execute;
@@ -21,7 +22,7 @@ use std::process::ExitCode;
 // ARCHITECTURE.md 3.3: mimalloc is the global allocator (the parser alone
 // spends ~20% of its time in glibc's malloc/free).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 /// The parser and the AST printer recurse on the Rust stack; they run on a
 /// thread with this much stack so that deeply nested input reaches the

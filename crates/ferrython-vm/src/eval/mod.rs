@@ -611,8 +611,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         Some(v) => v,
                         None => e(vm.binary_op(x, y, bop))?,
                     }
-                } else if let Some(v) = float_fast_path(x, y, bop) {
-                    v
+                } else if let Some(f) = float_fast_path(x, y, bop) {
+                    types::float::store_float(&mut frame.regs[dst.0 as usize], f);
+                    continue;
                 } else if op.0 & BinOp::INPLACE != 0 {
                     if op.0 == BinOp::INPLACE | BinOp::Add as u16 && dst == a {
                         if let Some(r) = str_append_in_place(frame, a, b) {
@@ -1147,8 +1148,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
 
 /// `+ - * /` on two floats, or a float and an inline int, without a call
 /// (`None`: take the general path, which also raises the errors).
+/// The result of a float operation that cannot fail (an int operand is
+/// converted as CPython does), or `None` for the general path.
 #[inline]
-fn float_fast_path(x: &Value, y: &Value, op: BinOp) -> Option<Value> {
+fn float_fast_path(x: &Value, y: &Value, op: BinOp) -> Option<f64> {
     let fx = types::float::as_float(x).or_else(|| x.as_small_int().map(|i| i as f64))?;
     let fy = types::float::as_float(y).or_else(|| y.as_small_int().map(|i| i as f64))?;
     if x.is_small_int() && y.is_small_int() {
@@ -1164,9 +1167,18 @@ fn float_fast_path(x: &Value, y: &Value, op: BinOp) -> Option<Value> {
         BinOp::Sub => fx - fy,
         BinOp::Mul => fx * fy,
         BinOp::TrueDiv if fy != 0.0 => fx / fy,
+        // A positive finite base never gives a complex result or an error;
+        // an overflow (infinite result) takes the general path to raise.
+        BinOp::Pow if fx > 0.0 && fx.is_finite() && fy.is_finite() => {
+            let r = fx.powf(fy);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
-    Some(types::float::new_float(r))
+    Some(r)
 }
 
 /// The positional arguments of `f(*a)` when `a` is not already a tuple.

@@ -35,6 +35,24 @@ pub fn new_float(f: f64) -> Value {
     Obj::alloc(&FLOAT_TYPE.0, FloatObj { value: f })
 }
 
+/// Stores float `f` in a register. When the register's old value is a float
+/// nobody else references, its payload is overwritten instead of freeing it
+/// and allocating a new one: in `x = x * y + z` loops most results land in a
+/// register whose previous float is garbage.
+#[inline]
+pub fn store_float(slot: &mut Option<Value>, f: f64) {
+    if let Some(old) = slot {
+        if old.refcount() == 1 && old.downcast_exact::<FloatObj>(&FLOAT_TYPE).is_some() {
+            // SAFETY: `old` is an exact float whose only reference is this
+            // register, so no other reference to the payload exists; floats
+            // cache nothing derived from their value.
+            unsafe { (*old.payload_ptr_unchecked::<FloatObj>()).value = f };
+            return;
+        }
+    }
+    *slot = Some(new_float(f));
+}
+
 pub fn as_float(v: &Value) -> Option<f64> {
     v.downcast_exact::<FloatObj>(&FLOAT_TYPE).map(|f| f.value)
 }
