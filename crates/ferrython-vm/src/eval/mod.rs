@@ -90,14 +90,20 @@ enum Exit {
 
 /// Register vectors of finished frames, reused by new ones (a call then
 /// costs no allocation).
+#[inline]
 fn take_regs(vm: &mut Vm, n: usize) -> Vec<Option<Value>> {
-    match vm.reg_pool.pop() {
-        Some(mut v) => {
-            v.resize(n, None);
-            v
-        }
-        None => vec![None; n],
+    let mut v = vm.reg_pool.pop().unwrap_or_default();
+    debug_assert!(v.is_empty());
+    v.reserve(n);
+    // SAFETY: the capacity is at least `n` (reserved above) and the vector
+    // is empty; an all-zero `Option<Value>` is `None` (`Value` is a
+    // `repr(transparent)` `NonNull`, so the null word is the `None` niche),
+    // so zeroing `n` slots initializes them before the length covers them.
+    unsafe {
+        std::ptr::write_bytes(v.as_mut_ptr(), 0, n);
+        v.set_len(n);
     }
+    v
 }
 
 fn recycle(vm: &mut Vm, frame: Frame) {
