@@ -7,7 +7,15 @@ use crate::types::{self, CallArgs};
 use crate::vm::{PyResult, Vm};
 
 /// Positional-only arguments: between `min` and `max` of them, no keywords.
-pub fn positional<'a>(vm: &mut Vm, name: &str, args: &CallArgs<'a>, min: usize, max: usize) -> PyResult<&'a [Value]> {
+///
+/// `name` is only formatted for an error (callers may pass `format_args!`).
+pub fn positional<'a>(
+    vm: &mut Vm,
+    name: impl std::fmt::Display,
+    args: &CallArgs<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     if let Some(k) = args.kwnames.first() {
         let _ = k;
         return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));

@@ -41,8 +41,8 @@ impl Vm {
             return Ok(r);
         }
         if a.ty().is_heap_type() {
-            let name = format!("__i{}__", types::type_type::binop_dunder(op));
-            if let Some(f) = self.lookup_special(a, &name) {
+            let (_, _, name) = types::type_type::binop_method_names(op);
+            if let Some(f) = self.lookup_special(a, name) {
                 let r = self.call(&f, CallArgs::positional(&[a.clone(), b.clone()]))?;
                 if !self.is_not_implemented(&r) {
                     return Ok(r);

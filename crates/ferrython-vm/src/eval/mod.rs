@@ -708,6 +708,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let it = reg!(vm, frame, iter);
                 let next = if let Some(r) = it.downcast_exact::<types::iter::RangeIter>(&types::iter::RANGE_ITER_TYPE) {
                     types::iter::range_iter_next(r)
+                } else if let Some(s) = it.downcast_exact::<types::iter::SeqIter>(&types::iter::SEQ_ITER_TYPE) {
+                    types::iter::seq_iter_next(s)
                 } else {
                     let it = it.clone();
                     e(vm.next(&it))?
@@ -798,7 +800,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::Return { src } => {
-                let v = frame.regs[src.0 as usize].clone().unwrap_or_else(|| none.clone());
+                // The frame is finished: its register can give up the value.
+                let v = frame.regs[src.0 as usize].take().unwrap_or_else(|| none.clone());
                 if stack.len() == 1 {
                     return Ok(Exit::Return(v));
                 }

@@ -141,7 +141,7 @@ fn get(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 
 fn view_method(vm: &mut Vm, a: CallArgs, name: &str, kind: ViewKind) -> PyResult<Value> {
     let s = this(vm, name, &a)?;
-    positional(vm, &format!("dict.{name}"), &rest(&a), 0, 0)?;
+    positional(vm, format_args!("dict.{name}"), &rest(&a), 0, 0)?;
     Ok(new_view(s, kind))
 }
 
@@ -231,7 +231,7 @@ fn view_this<'a>(vm: &mut Vm, ty: &str, name: &str, a: &CallArgs<'a>) -> PyResul
 
 fn view_reversed(vm: &mut Vm, a: CallArgs, ty: &str) -> PyResult<Value> {
     let s = view_this(vm, ty, "__reversed__", &a)?;
-    positional(vm, &format!("{ty}.__reversed__"), &rest(&a), 0, 0)?;
+    positional(vm, format_args!("{ty}.__reversed__"), &rest(&a), 0, 0)?;
     let view = as_view(s).expect("view");
     Ok(new_dict_iter(&view.dict, view.kind, true))
 }
@@ -239,7 +239,7 @@ fn view_reversed(vm: &mut Vm, a: CallArgs, ty: &str) -> PyResult<Value> {
 /// `view.isdisjoint(other)` (CPython's `dictviews_isdisjoint`).
 fn view_isdisjoint(vm: &mut Vm, a: CallArgs, ty: &str) -> PyResult<Value> {
     let s = view_this(vm, ty, "isdisjoint", &a)?.clone();
-    let p = positional(vm, &format!("{ty}.isdisjoint"), &rest(&a), 1, 1)?;
+    let p = positional(vm, format_args!("{ty}.isdisjoint"), &rest(&a), 1, 1)?;
     let other = p[0].clone();
     if s.is(&other) {
         let empty = vm.len(&s)? == 0;

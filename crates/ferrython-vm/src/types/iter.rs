@@ -21,20 +21,7 @@ pub static SEQ_ITER_TYPE: StaticObj<TypeObject> = StaticObj::new(
         Layout::Builtin,
         SlotInit {
             iter: Some(|_, v| Ok(v.clone())),
-            next: Some(|_, v| {
-                let it = v.downcast_exact::<SeqIter>(&SEQ_ITER_TYPE).expect("iterator");
-                let pos = it.pos.get();
-                let item = match &it.source {
-                    Some(list) => crate::types::list::as_list(list).and_then(|l| l.borrow().get(pos).cloned()),
-                    None => it.items.borrow().get(pos).cloned(),
-                };
-                if item.is_some() {
-                    it.pos.set(pos + 1);
-                } else {
-                    it.pos.set(usize::MAX / 2);
-                }
-                Ok(item)
-            }),
+            next: Some(|_, v| Ok(v.downcast_exact::<SeqIter>(&SEQ_ITER_TYPE).and_then(seq_iter_next))),
             ..SlotInit::EMPTY
         },
         drop_obj::<SeqIter>,
@@ -43,6 +30,22 @@ pub static SEQ_ITER_TYPE: StaticObj<TypeObject> = StaticObj::new(
 
 pub fn new_seq_iter(items: Vec<Value>) -> Value {
     Obj::alloc(&SEQ_ITER_TYPE.0, SeqIter { items: RefCell::new(items), source: None, pos: Cell::new(0) })
+}
+
+/// The next item of a sequence iterator (also the eval loop's `for` fast path).
+#[inline]
+pub fn seq_iter_next(it: &SeqIter) -> Option<Value> {
+    let pos = it.pos.get();
+    let item = match &it.source {
+        Some(list) => crate::types::list::as_list(list).and_then(|l| l.borrow().get(pos).cloned()),
+        None => it.items.borrow().get(pos).cloned(),
+    };
+    if item.is_some() {
+        it.pos.set(pos + 1);
+    } else {
+        it.pos.set(usize::MAX / 2);
+    }
+    item
 }
 
 pub fn new_live_list_iter(list: Value) -> Value {

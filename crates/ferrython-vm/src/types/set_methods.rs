@@ -44,14 +44,12 @@ fn varargs<'a>(vm: &mut Vm, frozen: bool, name: &str, a: &CallArgs<'a>) -> PyRes
 
 /// One argument (METH_O).
 fn one<'a>(vm: &mut Vm, frozen: bool, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
-    let full = format!("{}.{name}", type_name(frozen));
-    Ok(&positional(vm, &full, &rest(a), 1, 1)?[0])
+    Ok(&positional(vm, format_args!("{}.{name}", type_name(frozen)), &rest(a), 1, 1)?[0])
 }
 
 /// No arguments (METH_NOARGS).
 fn none_args(vm: &mut Vm, frozen: bool, name: &str, a: &CallArgs) -> PyResult<()> {
-    let full = format!("{}.{name}", type_name(frozen));
-    positional(vm, &full, &rest(a), 0, 0)?;
+    positional(vm, format_args!("{}.{name}", type_name(frozen)), &rest(a), 0, 0)?;
     Ok(())
 }
 

@@ -502,9 +502,9 @@ fn heap_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value>
 /// A class's binary slot: called with the class instance as `a` (forward) or
 /// `b` (reflected); dispatches to `__op__` or `__rop__` accordingly.
 fn heap_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    let base = binop_dunder(op);
+    let (forward, reflected, _) = binop_method_names(op);
     if a.ty().is_heap_type() {
-        if let Some(f) = vm.lookup_special(a, &format!("__{base}__")) {
+        if let Some(f) = vm.lookup_special(a, forward) {
             let r = vm.call(&f, CallArgs::positional(&[a.clone(), b.clone()]))?;
             if !vm.is_not_implemented(&r) {
                 return Ok(r);
@@ -512,12 +512,32 @@ fn heap_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
         }
     }
     if b.ty().is_heap_type() && !std::ptr::eq(a.ty(), b.ty()) {
-        if let Some(f) = vm.lookup_special(b, &format!("__r{base}__")) {
+        if let Some(f) = vm.lookup_special(b, reflected) {
             return vm.call(&f, CallArgs::positional(&[b.clone(), a.clone()]));
         }
     }
     Ok(vm.not_implemented())
 }
+/// `(__op__, __rop__, __iop__)`: static names, so special-method lookups
+/// neither allocate nor miss the type attribute cache.
+pub fn binop_method_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    }
+}
+
 pub fn binop_dunder(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "add",
