@@ -318,7 +318,7 @@ impl Job {
                         }
                     }
                 } else {
-                    let table = match self.compile_checks(&output.module, self.dump == Dump::None) {
+                    let table = match self.compile_checks(&output.module, self.dump == Dump::None, source) {
                         Ok(table) => table,
                         Err(err) => return self.report(&err),
                     };
@@ -356,11 +356,15 @@ impl Job {
         &self,
         module: &ferrython_syntax::ast::Mod,
         codegen_checks: bool,
+        source: &str,
     ) -> Result<symtable::SymbolTable, SyntaxError> {
         let file_bytes = self.input.is_file.then_some(self.input.bytes.as_slice());
         let result = symtable::build(module, &self.input.filename).and_then(|table| {
             if codegen_checks {
-                check::check_compile_errors(module, &table)?;
+                let mut warnings = Vec::new();
+                let checked = check::check_compile(module, &table, &mut warnings);
+                self.print_warnings(&warnings, source);
+                checked?;
             }
             Ok(table)
         });

@@ -13,10 +13,12 @@
 //! (set on entry, restored on exit), or the last pattern entered (patterns
 //! do not restore it). [`Checker::loc`] models that.
 //!
-//! Not modelled yet: the second compilation of `finally` bodies on the
-//! exception path (it only matters for "too many statically nested
-//! blocks"), and SyntaxWarnings (`assertion is always true`, `"is" with a
-//! literal`, ...).
+//! The checker also collects the SyntaxWarnings compile.c issues
+//! (`"is" with a literal`, ...; see `crate::syntax_warnings`), in
+//! compile.c's order and at its locations. compile.c generates some code
+//! twice, and then warns twice: `finally` bodies (normal and exception
+//! path, plus once per `return`/`break`/`continue` unwinding through them)
+//! and the test of a `while` loop (before the body and at its end).
 
 use crate::symtable::{error_at, ScopeId, ScopeKind, SymbolTable, COMPILER_RECURSION_LIMIT};
 use ferrython_syntax::ast::{
@@ -24,7 +26,7 @@ use ferrython_syntax::ast::{
     Mod, Pattern, PatternKind, Stmt, StmtKind, Try, UnaryOp,
 };
 use ferrython_syntax::repr::constant_repr;
-use ferrython_syntax::SyntaxError;
+use ferrython_syntax::{CompileWarning, SyntaxError};
 
 type Result<T = ()> = std::result::Result<T, SyntaxError>;
 
@@ -35,13 +37,21 @@ const CO_MAXBLOCKS: usize = 20;
 /// `table` (built from the same, unmoved AST). Errors have no `text`, as
 /// those of [`crate::symtable::build`].
 pub fn check_compile_errors(module: &Mod, table: &SymbolTable) -> Result {
-    let mut c = Checker { table, units: Vec::new(), depth: 0 };
+    check_compile(module, table, &mut Vec::new())
+}
+
+/// `check_compile_errors` that also appends the SyntaxWarnings compile.c
+/// issues (those before the error, when there is one) to `warnings`.
+pub fn check_compile(module: &Mod, table: &SymbolTable, warnings: &mut Vec<CompileWarning>) -> Result {
+    let mut c = Checker { table, units: Vec::new(), depth: 0, warnings: std::mem::take(warnings) };
     c.units.push(Unit { scope: ScopeId::TOP, kind: UnitKind::Module, fblocks: Vec::new(), loc: Location::default() });
-    match module {
+    let result = match module {
         Mod::Module { body, .. } | Mod::Interactive { body } => c.visit_body(body),
         Mod::Expression { body } => c.visit_expr(body),
         Mod::FunctionType { .. } => Ok(()),
-    }
+    };
+    *warnings = c.warnings;
+    result
 }
 
 /// compile.c's `COMPILER_SCOPE_*`.
@@ -62,6 +72,8 @@ enum FBlock<'a> {
     WhileLoop,
     ForLoop,
     TryExcept,
+    /// The `finally` body compiled for the exception path.
+    FinallyEnd,
     /// The `finally` body, compiled again when unwinding through it.
     FinallyTry(&'a [Stmt]),
     /// The `with` statement, whose location unwinding sets.
@@ -86,6 +98,7 @@ struct Checker<'a> {
     table: &'a SymbolTable,
     units: Vec<Unit<'a>>,
     depth: u32,
+    warnings: Vec<CompileWarning>,
 }
 
 /// `UNSET_LOC`: compile.c marks the location unknown with line -1.
@@ -116,6 +129,31 @@ impl<'a> Checker<'a> {
             err.lineno = -1;
         }
         err
+    }
+
+    /// `compiler_warn`: a SyntaxWarning at the current location.
+    fn warn(&mut self, msg: Option<String>) {
+        if let Some(msg) = msg {
+            let lineno = self.unit_ref().loc.lineno;
+            let lineno = if lineno == UNSET_LINENO { 0 } else { lineno };
+            self.warnings.push(CompileWarning { category: "SyntaxWarning", msg, lineno });
+        }
+    }
+
+    /// `compiler_jump_if`: a condition compiled as jumps. It sets no
+    /// location of its own for `not`, `and`/`or` and conditional
+    /// expressions; everything else is compiled with its own location.
+    fn visit_jump_if(&mut self, e: &'a Expr) -> Result {
+        match &e.node {
+            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => self.visit_jump_if(operand),
+            ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.visit_jump_if(v)),
+            ExprKind::IfExp { test, body, orelse } => {
+                self.visit_jump_if(test)?;
+                self.visit_jump_if(body)?;
+                self.visit_jump_if(orelse)
+            }
+            _ => self.visit_expr(e),
+        }
     }
 
     /// `forbidden_name` for a store.
@@ -281,13 +319,15 @@ impl<'a> Checker<'a> {
             }
             StmtKind::While { test, body, orelse } => {
                 self.push_fblock(FBlock::WhileLoop)?;
-                self.visit_expr(test)?;
+                self.visit_jump_if(test)?;
                 self.visit_stmts(body)?;
+                self.set_loc(s.loc);
+                self.visit_jump_if(test)?;
                 self.pop_fblock();
                 self.visit_stmts(orelse)?;
             }
             StmtKind::If { test, body, orelse } => {
-                self.visit_expr(test)?;
+                self.visit_jump_if(test)?;
                 self.visit_stmts(body)?;
                 self.visit_stmts(orelse)?;
             }
@@ -303,7 +343,8 @@ impl<'a> Checker<'a> {
             StmtKind::Try(t) => self.compiler_try(t, false)?,
             StmtKind::TryStar(t) => self.compiler_try(t, true)?,
             StmtKind::Assert { test, msg } => {
-                self.visit_expr(test)?;
+                self.warn(crate::syntax_warnings::check_assert(test));
+                self.visit_jump_if(test)?;
                 if let Some(msg) = msg {
                     self.visit_expr(msg)?;
                 }
@@ -449,7 +490,12 @@ impl<'a> Checker<'a> {
                 self.try_except(t, star)?;
             }
             self.pop_fblock();
-            return self.visit_stmts(&t.finalbody);
+            self.visit_stmts(&t.finalbody)?;
+            // The exception path compiles the body a second time.
+            self.push_fblock(FBlock::FinallyEnd)?;
+            self.visit_stmts(&t.finalbody)?;
+            self.pop_fblock();
+            return Ok(());
         }
         self.try_except(t, star)
     }
@@ -515,7 +561,7 @@ impl<'a> Checker<'a> {
                 result?;
             }
             ExprKind::IfExp { test, body, orelse } => {
-                self.visit_expr(test)?;
+                self.visit_jump_if(test)?;
                 self.visit_expr(body)?;
                 self.visit_expr(orelse)?;
             }
@@ -566,11 +612,13 @@ impl<'a> Checker<'a> {
                 }
                 self.visit_expr(value)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare { left, ops, comparators } => {
+                self.warn(crate::syntax_warnings::check_compare(left, ops, comparators));
                 self.visit_expr(left)?;
                 self.visit_exprs(comparators)?;
             }
             ExprKind::Call { func, args, keywords } => {
+                self.warn(crate::syntax_warnings::check_caller(func));
                 self.validate_keywords(keywords)?;
                 self.visit_expr(func)?;
                 self.visit_elements(args)?;
@@ -590,7 +638,11 @@ impl<'a> Checker<'a> {
                     self.forbidden_name(attr)?;
                 }
             }
-            ExprKind::Subscript { value, slice, .. } => {
+            ExprKind::Subscript { value, slice, ctx } => {
+                if *ctx == ExprContext::Load {
+                    self.warn(crate::syntax_warnings::check_subscripter(value));
+                    self.warn(crate::syntax_warnings::check_index(value, slice));
+                }
                 self.visit_expr(value)?;
                 self.visit_expr(slice)?;
             }
@@ -712,7 +764,7 @@ impl<'a> Checker<'a> {
             }
         }
         self.visit_expr(&gen.target)?;
-        self.visit_exprs(&gen.ifs)?;
+        gen.ifs.iter().try_for_each(|cond| self.visit_jump_if(cond))?;
         if index + 1 < generators.len() {
             self.comprehension_generators(generators, index + 1, elt, value)?;
         } else {
@@ -743,7 +795,7 @@ impl<'a> Checker<'a> {
                 self.set_loc(case.pattern.loc);
             }
             if let Some(guard) = &case.guard {
-                self.visit_expr(guard)?;
+                self.visit_jump_if(guard)?;
             }
             self.visit_stmts(&case.body)?;
         }

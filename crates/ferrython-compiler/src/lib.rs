@@ -9,3 +9,4 @@
 pub mod check;
 pub mod codegen;
 pub mod symtable;
+pub mod syntax_warnings;

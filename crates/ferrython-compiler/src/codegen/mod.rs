@@ -40,8 +40,17 @@ pub type CResult<T = ()> = Result<T, SyntaxError>;
 
 /// Compiles a module (file or `-c` program) into its code object.
 pub fn compile_module(module: &Mod, filename: &str) -> CResult<CodeObject> {
+    compile_module_warn(module, filename, &mut Vec::new())
+}
+
+/// `compile_module`, appending the compiler's SyntaxWarnings to `warnings`.
+pub fn compile_module_warn(
+    module: &Mod,
+    filename: &str,
+    warnings: &mut Vec<ferrython_syntax::CompileWarning>,
+) -> CResult<CodeObject> {
     let table = crate::symtable::build(module, filename)?;
-    crate::check::check_compile_errors(module, &table)?;
+    crate::check::check_compile(module, &table, warnings)?;
     compile_module_with(module, filename, &table)
 }
 
@@ -65,9 +74,19 @@ pub fn compile_module_with(module: &Mod, filename: &str, table: &SymbolTable) ->
 
 /// Compiles an expression (`eval`).
 pub fn compile_expression(module: &Mod, filename: &str) -> CResult<CodeObject> {
+    compile_expression_warn(module, filename, &mut Vec::new())
+}
+
+/// `compile_expression`, appending the compiler's SyntaxWarnings to `warnings`.
+pub fn compile_expression_warn(
+    module: &Mod,
+    filename: &str,
+    warnings: &mut Vec<ferrython_syntax::CompileWarning>,
+) -> CResult<CodeObject> {
+    let Mod::Expression { body } = module else { return compile_module_warn(module, filename, warnings) };
     let table = crate::symtable::build(module, filename)?;
+    crate::check::check_compile(module, &table, warnings)?;
     let mut g = Generator { table: &table, filename: Rc::from(filename), units: Vec::new(), interactive: false };
-    let Mod::Expression { body } = module else { return compile_module(module, filename) };
     g.push_unit(ScopeId::TOP, "<module>".into(), "<module>".into(), 1);
     let r = g.expr(body)?;
     g.emit(Instr::Return { src: r });

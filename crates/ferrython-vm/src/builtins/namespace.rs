@@ -107,16 +107,43 @@ pub fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: &str) -> PyRe
         "single" => ferrython_syntax::Mode::Single,
         _ => ferrython_syntax::Mode::Exec,
     };
-    let compiled = ferrython_syntax::parse(text, parse_mode).and_then(|parsed| {
-        if mode == "eval" {
-            ferrython_compiler::codegen::compile_expression(&parsed.module, filename)
-        } else {
-            ferrython_compiler::codegen::compile_module(&parsed.module, filename)
+    let mut warnings;
+    let compiled = match ferrython_syntax::parse_with_warnings(text, parse_mode) {
+        Ok(parsed) => {
+            warnings = parsed.warnings;
+            if mode == "eval" {
+                ferrython_compiler::codegen::compile_expression_warn(&parsed.module, filename, &mut warnings)
+            } else {
+                ferrython_compiler::codegen::compile_module_warn(&parsed.module, filename, &mut warnings)
+            }
         }
-    });
+        Err(failure) => {
+            warnings = failure.warnings;
+            Err(failure.error)
+        }
+    };
+    show_compile_warnings(vm, &warnings, filename);
     match compiled {
         Ok(code) => Ok(crate::eval::code::load_code(vm, Rc::new(code))),
         Err(se) => Err(vm.syntax_error_value(&se, filename)),
+    }
+}
+
+/// Prints the compiler's warnings on `sys.stderr` as the `warnings`
+/// module does with its default filters: compile warnings are issued for a
+/// module named after the file (never `__main__`), so DeprecationWarnings
+/// are ignored and SyntaxWarnings shown, each with its source line when
+/// `linecache` could read the file.
+fn show_compile_warnings(vm: &mut Vm, warnings: &[ferrython_syntax::CompileWarning], filename: &str) {
+    let mut file_text = None;
+    for w in warnings.iter().filter(|w| w.category == "SyntaxWarning") {
+        let mut text = format!("{filename}:{}: {}: {}\n", w.lineno, w.category, w.msg);
+        let source = file_text.get_or_insert_with(|| std::fs::read_to_string(filename).ok());
+        if let Some(line) = source.as_deref().and_then(|s| s.split('\n').nth((w.lineno as usize).wrapping_sub(1))) {
+            let line = line.trim_matches(|c: char| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c));
+            text.push_str(&format!("  {line}\n"));
+        }
+        vm.write_stderr(&text);
     }
 }
 
