@@ -454,9 +454,16 @@ fn min_max(vm: &mut Vm, a: CallArgs, is_min: bool) -> PyResult<Value> {
             Some(f) => vm.call(f, CallArgs::positional(std::slice::from_ref(it)))?,
             None => it.clone(),
         };
-        let op = if is_min { CmpOp::Lt } else { CmpOp::Gt };
-        let r = vm.rich_compare(&k, &best_key, op)?;
-        if vm.truthy(&r)? {
+        let fast = if is_min { crate::sort::fast_lt(&k, &best_key) } else { crate::sort::fast_lt(&best_key, &k) };
+        let better = match fast {
+            Some(b) => b,
+            None => {
+                let op = if is_min { CmpOp::Lt } else { CmpOp::Gt };
+                let r = vm.rich_compare(&k, &best_key, op)?;
+                vm.truthy(&r)?
+            }
+        };
+        if better {
             best = it.clone();
             best_key = k;
         }
@@ -735,14 +742,8 @@ pub fn list_sort(vm: &mut Vm, list: &Value, a: CallArgs) -> PyResult<()> {
             let (i, j) = (a.as_small_int().unwrap_or(0) as usize, b.as_small_int().unwrap_or(0) as usize);
             let (x, y) = (&keys[i], &keys[j]);
             // Keys of the same common builtin type compare without a call.
-            if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int()) {
-                return Ok(p < q);
-            }
-            if let (Some(p), Some(q)) = (types::float::as_float(x), types::float::as_float(y)) {
-                return Ok(p < q);
-            }
-            if let (Some(p), Some(q)) = (types::str::as_str(x), types::str::as_str(y)) {
-                return Ok(p < q);
+            if let Some(r) = crate::sort::fast_lt(x, y) {
+                return Ok(r);
             }
             let r = vm.rich_compare(x, y, CmpOp::Lt)?;
             vm.truthy(&r)

@@ -63,3 +63,47 @@ pub fn merge_sort(items: &mut [Value], lt: &mut dyn FnMut(&Value, &Value) -> PyR
     }
     Ok(())
 }
+
+/// `x < y` without running Python code, when both are inline ints, both
+/// floats, both strs, or both tuples whose deciding items are such values
+/// (CPython's list.sort pre-checks key types the same way,
+/// `unsafe_tuple_compare` and friends). `None`: ask the object protocol.
+pub fn fast_lt(x: &Value, y: &Value) -> Option<bool> {
+    use crate::types::{float, str, tuple};
+    if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int()) {
+        return Some(p < q);
+    }
+    if let (Some(p), Some(q)) = (float::as_float(x), float::as_float(y)) {
+        return Some(p < q);
+    }
+    if let (Some(p), Some(q)) = (str::as_str(x), str::as_str(y)) {
+        return Some(p < q);
+    }
+    let (a, b) = (tuple::as_tuple(x)?, tuple::as_tuple(y)?);
+    // Lexicographic: the first pair of items that differ decides.
+    for (p, q) in a.iter().zip(b) {
+        if p.is(q) {
+            continue;
+        }
+        if fast_eq(p, q)? {
+            continue;
+        }
+        return fast_lt(p, q);
+    }
+    Some(a.len() < b.len())
+}
+
+/// `x == y` for the value kinds `fast_lt` knows (identity already checked).
+fn fast_eq(x: &Value, y: &Value) -> Option<bool> {
+    use crate::types::{float, str};
+    if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int()) {
+        return Some(p == q);
+    }
+    if let (Some(p), Some(q)) = (float::as_float(x), float::as_float(y)) {
+        return Some(p == q);
+    }
+    if let (Some(p), Some(q)) = (str::as_str(x), str::as_str(y)) {
+        return Some(p == q);
+    }
+    None
+}

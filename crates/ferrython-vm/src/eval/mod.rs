@@ -164,7 +164,13 @@ fn function_frame(vm: &mut Vm, func: &Value, args: CallArgs, ret_dst: u16) -> Py
     let code = f.code.clone();
     let c = as_code(&code).expect("code");
     let mut regs = take_regs(vm, c.code.nregs as usize);
-    if let Err(e) = args::bind_arguments(vm, f, c, args, &mut regs) {
+    let n = args.args.len();
+    if c.simple_args && args.kwnames.is_empty() && c.code.argcount as usize == n {
+        // Exactly the positional parameters: no binding logic needed.
+        for (r, v) in regs[..n].iter_mut().zip(args.args) {
+            *r = Some(v.clone());
+        }
+    } else if let Err(e) = args::bind_arguments(vm, f, c, args, &mut regs) {
         regs.clear();
         vm.reg_pool.push(regs);
         return Err(e);
