@@ -619,6 +619,18 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let bop = BinOp::from_u16(op.0);
                 // Inline fast paths for small ints and floats.
                 let r = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                    // The commonest int operations inline; the rest (and
+                    // every error) in `small_binary`.
+                    let quick = match bop {
+                        BinOp::Add => Some(i + j),
+                        BinOp::Sub => Some(i - j),
+                        BinOp::Mod if j > 0 => Some(i.rem_euclid(j)),
+                        _ => None,
+                    };
+                    if let Some(r) = quick {
+                        frame.regs[dst.0 as usize] = Some(types::int::new_int(r));
+                        continue;
+                    }
                     match e(types::int::small_binary(vm, i, j, bop))? {
                         Some(v) => v,
                         None => e(vm.binary_op(x, y, bop))?,
