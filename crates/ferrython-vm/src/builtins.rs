@@ -377,33 +377,73 @@ impl Vm {
     }
 }
 
+/// `isinstance(obj, cls)` (CPython's `PyObject_IsInstance`): tuples
+/// recursively, then a metaclass's `__instancecheck__`.
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(items) = types::tuple::as_tuple(cls) {
-        for c in items {
+    if obj.type_value().is(cls) {
+        return Ok(true);
+    }
+    if let Some(items) = types::tuple::as_tuple_exact(cls) {
+        let items = items.to_vec();
+        for c in &items {
             if isinstance(vm, obj, c)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
+    if let Some(check) = metaclass_hook(vm, cls, "__instancecheck__") {
+        let r = vm.call(&check, CallArgs::positional(&[cls.clone(), obj.clone()]))?;
+        return vm.truthy(&r);
+    }
     match as_type(cls) {
-        Some(_) => Ok(obj.ty().is_subtype(type_obj_of(cls))),
+        Some(_) => Ok(isinstance_default(obj, cls)),
         None => Err(vm.new_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union".into())),
     }
 }
 
+/// `type.__instancecheck__`: by the object's type.
+pub fn isinstance_default(obj: &Value, cls: &Value) -> bool {
+    as_type(cls).is_some() && obj.ty().is_subtype(type_obj_of(cls))
+}
+
+/// A metaclass's own `__instancecheck__`/`__subclasscheck__` (not `type`'s).
+fn metaclass_hook(vm: &mut Vm, cls: &Value, name: &str) -> Option<Value> {
+    let meta = cls.ty();
+    if !meta.is_heap_type() {
+        return None;
+    }
+    let f = meta.lookup_str(name)?;
+    let builtin = types::type_type::TYPE_TYPE.0.data.dict.borrow().get_rust_str(name);
+    if builtin.is_some_and(|b| b.is(&f)) {
+        return None;
+    }
+    let _ = vm;
+    Some(f)
+}
+
 pub fn issubclass(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
-    let Some(st) = as_type(sub) else {
-        return Err(vm.new_type_error("issubclass() arg 1 must be a class".into()));
-    };
-    if let Some(items) = types::tuple::as_tuple(cls) {
-        for c in items {
+    if let Some(items) = types::tuple::as_tuple_exact(cls) {
+        let items = items.to_vec();
+        for c in &items {
             if issubclass(vm, sub, c)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
+    if let Some(check) = metaclass_hook(vm, cls, "__subclasscheck__") {
+        let r = vm.call(&check, CallArgs::positional(&[cls.clone(), sub.clone()]))?;
+        return vm.truthy(&r);
+    }
+    issubclass_default(vm, sub, cls)
+}
+
+/// `type.__subclasscheck__`: by the MRO.
+pub fn issubclass_default(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool> {
+    let Some(st) = as_type(sub) else {
+        return Err(vm.new_type_error("issubclass() arg 1 must be a class".into()));
+    };
     match as_type(cls) {
         Some(_) => Ok(st.is_subtype(type_obj_of(cls))),
         None => Err(vm.new_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union".into())),
@@ -674,32 +714,61 @@ fn build_class(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
             kw_values.push(v.clone());
         }
     }
-    // Without `metaclass=`, the first base's type decides (CPython's
-    // `_PyType_CalculateMetaclass` for the one metatype ferrython has).
-    if metaclass.is_none() {
-        if let Some(first) = pos.get(2) {
-            if !first.ty().is_subtype(&types::type_type::TYPE_TYPE.0) {
-                metaclass = Some(first.type_value());
-            }
-        }
-    }
-    let ns = types::dict::new_dict();
+    // CPython's `builtin___build_class__`: without `metaclass=` the first
+    // base's type; a type is then replaced by the most derived metaclass.
+    let bases_vec = pos[2..].to_vec();
+    let type_v = types::type_type::TYPE_TYPE.value();
+    let meta = match metaclass {
+        Some(m) => m,
+        None => bases_vec.first().map(|b| b.type_value()).unwrap_or_else(|| type_v.clone()),
+    };
+    let meta =
+        if as_type(&meta).is_some() { types::class_create::calculate_metaclass(vm, &meta, &bases_vec)? } else { meta };
+    let ns = if meta.is(&type_v) {
+        types::dict::new_dict()
+    } else {
+        prepare_namespace(vm, &meta, name, &bases, &kw_names, &kw_values)?
+    };
     let cell = crate::eval::run_class_body(vm, func, ns.clone())?;
-    let cls = match metaclass {
-        Some(m) if !m.is(&types::type_type::TYPE_TYPE.value()) => {
-            let mut args = vec![name.clone(), bases, ns.clone()];
-            args.extend(kw_values);
-            vm.call(&m, CallArgs { args: &args, kwnames: &kw_names })?
-        }
-        _ => {
-            let kw = CallArgs { args: &kw_values, kwnames: &kw_names };
-            types::type_type::new_class_kw(vm, name, &bases, &ns, kw)?
-        }
+    let cls = if meta.is(&type_v) {
+        let kw = CallArgs { args: &kw_values, kwnames: &kw_names };
+        types::class_create::new_class_kw(vm, &meta, name, &bases, &ns, kw)?
+    } else {
+        let mut args = vec![name.clone(), bases, ns.clone()];
+        args.extend(kw_values);
+        vm.call(&meta, CallArgs { args: &args, kwnames: &kw_names })?
     };
     if let Some(c) = types::cell::as_cell(&cell) {
         *c.borrow_mut() = Some(cls.clone());
     }
     Ok(cls)
+}
+
+/// `meta.__prepare__(name, bases, **kwds)`, which must return a mapping.
+fn prepare_namespace(
+    vm: &mut Vm,
+    meta: &Value,
+    name: &Value,
+    bases: &Value,
+    kw_names: &[Value],
+    kw_values: &[Value],
+) -> PyResult<Value> {
+    let prepare = match vm.getattr_str(meta, "__prepare__") {
+        Ok(p) => p,
+        Err(e) if e.is_instance_of(&types::exceptions::ATTRIBUTE_ERROR.0) => return Ok(types::dict::new_dict()),
+        Err(e) => return Err(e),
+    };
+    let mut args = vec![name.clone(), bases.clone()];
+    args.extend(kw_values.iter().cloned());
+    let ns = vm.call(&prepare, CallArgs { args: &args, kwnames: kw_names })?;
+    if ns.ty().slots.getitem.get().is_none() {
+        let who = match as_type(meta) {
+            Some(t) => t.name(),
+            None => "<metaclass>".to_string(),
+        };
+        return Err(vm.new_type_error(format!("{who}.__prepare__() must return a mapping, not {}", ns.ty().name())));
+    }
+    Ok(ns)
 }
 
 /// `list.sort(*, key=None, reverse=False)`.
@@ -786,59 +855,35 @@ fn install_constructors() {
             Some(x) => vm.str(x),
         }
     }));
-    list::LIST_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+    // Mutable containers are made empty by `__new__` and filled by
+    // `__init__`, so a subclass's `__init__` decides what its arguments mean.
+    list::LIST_TYPE
+        .0
+        .data
+        .slots
+        .new
+        .set(Some(|vm, cls, _| builtin_subclass::new_for(vm, cls, &list::LIST_TYPE, list::new_list(Vec::new()))));
+    list::LIST_TYPE.0.data.slots.init.set(Some(|vm, l, a| {
         let p = positional(vm, "list", &a, 0, 1)?;
         let items = match p.first() {
             Some(x) => vm.collect_iterable(x)?,
             None => Vec::new(),
         };
-        Ok(list::new_list(items))
+        let old = std::mem::replace(&mut *list::as_list(l).expect("list.__init__ on a list").borrow_mut(), items);
+        drop(old);
+        Ok(())
     }));
-    tuple::TUPLE_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+    tuple::TUPLE_TYPE.0.data.slots.new.set(Some(|vm, cls, a| {
         let p = positional(vm, "tuple", &a, 0, 1)?;
-        match p.first() {
-            Some(x) if tuple::as_tuple(x).is_some() => Ok(x.clone()),
+        let t = match p.first() {
+            Some(x) if tuple::as_tuple_exact(x).is_some() => x.clone(),
             Some(x) => {
                 let items = vm.collect_iterable(x)?;
-                Ok(tuple::new_tuple(items))
+                tuple::new_tuple(items)
             }
-            None => Ok(tuple::new_tuple(Vec::new())),
-        }
-    }));
-    dict::DICT_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
-        let pos = a.pos();
-        if pos.len() > 1 {
-            return Err(vm.new_type_error(format!("dict expected at most 1 argument, got {}", pos.len())));
-        }
-        let d = dict::new_dict();
-        if let Some(src) = pos.first() {
-            if dict::as_dict(src).is_some() || vm.getattr_str(src, "keys").is_ok() {
-                vm.dict_update(&d, src, None)?;
-            } else {
-                let items = vm.collect_iterable(src)?;
-                for (i, item) in items.iter().enumerate() {
-                    let pair = match vm.collect_iterable(item) {
-                        Ok(p) => p,
-                        Err(_) => {
-                            return Err(vm.new_type_error(format!(
-                                "cannot convert dictionary update sequence element #{i} to a sequence"
-                            )))
-                        }
-                    };
-                    if pair.len() != 2 {
-                        return Err(vm.new_value_error(format!(
-                            "dictionary update sequence element #{i} has length {}; 2 is required",
-                            pair.len()
-                        )));
-                    }
-                    dict::dict_set(vm, dict::as_dict(&d).expect("dict"), pair[0].clone(), pair[1].clone())?;
-                }
-            }
-        }
-        for (k, v) in a.kw() {
-            dict::dict_set(vm, dict::as_dict(&d).expect("dict"), k.clone(), v.clone())?;
-        }
-        Ok(d)
+            None => tuple::new_tuple(Vec::new()),
+        };
+        builtin_subclass::new_for(vm, cls, &tuple::TUPLE_TYPE, t)
     }));
     range::RANGE_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
         if !a.kwnames.is_empty() {

@@ -110,6 +110,25 @@ impl Vm {
         Ok((self.getattr(obj, name)?, None))
     }
 
+    /// `SETUP_ANNOTATIONS`: an empty `__annotations__` in the namespace,
+    /// through the mapping protocol unless it is an exact dict.
+    pub fn setup_annotations(&mut self, ns: &Value) -> PyResult<()> {
+        let key = self.intern("__annotations__");
+        if let Some(d) = types::dict::as_dict_exact(ns) {
+            if d.borrow().get_str(&key).is_none() {
+                d.borrow_mut().set_str(key, types::dict::new_dict());
+            }
+            return Ok(());
+        }
+        match self.get_item(ns, &key) {
+            Ok(_) => Ok(()),
+            Err(e) if e.is_instance_of(&types::exceptions::KEY_ERROR.0) => {
+                self.set_item(ns, &key, Some(types::dict::new_dict()))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// `dict.update(mapping)` for displays; with `func`, a `**` argument
     /// merge that rejects duplicate keys as CPython's `DICT_MERGE` does.
     pub fn dict_update(&mut self, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
@@ -185,7 +204,7 @@ impl Vm {
     /// `unpack_iterable`, at most `n + 1` items are drawn, so an endless
     /// iterator still fails with "too many values".
     pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-        let items = if types::tuple::as_tuple(v).is_some() || types::list::as_list(v).is_some() {
+        let items = if types::tuple::as_tuple_exact(v).is_some() || types::list::as_list_exact(v).is_some() {
             self.collect_iterable(v)?
         } else {
             if v.ty().slots.iter.get().is_none() {
@@ -260,16 +279,17 @@ impl Vm {
 
     /// `format(value, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        // A class's own `__format__` comes first, even on a builtin subclass.
+        if v.ty().is_heap_type()
+            && v.ty().lookup_str("__format__").is_some_and(|f| types::function::as_function(&f).is_some())
+        {
+            let s = types::str::new_str(spec);
+            let r = self.call_method(v, "__format__", &[s])?;
+            return self.check_format_result(r);
+        }
         if spec.is_empty() {
-            if types::str::as_str(v).is_some() {
+            if types::str::as_str_exact(v).is_some() {
                 return Ok(v.clone());
-            }
-            if v.ty().is_heap_type()
-                && v.ty().lookup_str("__format__").is_some_and(|f| types::function::as_function(&f).is_some())
-            {
-                let s = types::str::new_str("");
-                let r = self.call_method(v, "__format__", &[s])?;
-                return self.check_format_result(r);
             }
             return self.str(v);
         }

@@ -220,7 +220,7 @@ impl Vm {
         } else {
             None
         };
-        Obj::alloc(type_obj_of(cls), Instance { dict: std::cell::RefCell::new(None), exc })
+        Obj::alloc(type_obj_of(cls), Instance::new(exc, None, t.nslots.get() as usize))
     }
 
     // ----- basic protocols ------------------------------------------------
@@ -239,7 +239,7 @@ impl Vm {
     }
 
     pub fn str(&mut self, v: &Value) -> PyResult<Value> {
-        if types::str::as_str(v).is_some() {
+        if types::str::as_str_exact(v).is_some() {
             return Ok(v.clone());
         }
         match v.ty().slots.str.get() {
@@ -315,8 +315,10 @@ impl Vm {
     }
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
-        if let Some(h) = types::str::str_hash_cached(v) {
-            return Ok(h);
+        if types::str::as_str_obj_exact(v).is_some() {
+            if let Some(h) = types::str::str_hash_cached(v) {
+                return Ok(h);
+            }
         }
         match v.ty().slots.hash.get() {
             Some(f) => f(self, v),
@@ -582,10 +584,10 @@ impl Vm {
 
     /// All items of an iterable.
     pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        if let Some(t) = types::tuple::as_tuple(v) {
+        if let Some(t) = types::tuple::as_tuple_exact(v) {
             return Ok(t.to_vec());
         }
-        if let Some(l) = types::list::as_list(v) {
+        if let Some(l) = types::list::as_list_exact(v) {
             return Ok(l.borrow().clone());
         }
         let it = self.iter(v)?;

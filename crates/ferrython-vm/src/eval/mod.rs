@@ -535,7 +535,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let n = code.names[name.0 as usize].clone();
                 let mut found = None;
                 if let Some(locals) = &frame.locals {
-                    if let Some(d) = types::dict::as_dict(locals) {
+                    if let Some(d) = types::dict::as_dict_exact(locals) {
                         found = d.borrow().get_str(&n);
                     } else {
                         found = match e(vm.get_item(locals, &n)) {
@@ -555,7 +555,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let v = reg!(vm, frame, src).clone();
                 let n = code.names[name.0 as usize].clone();
                 let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                match types::dict::as_dict(&locals) {
+                match types::dict::as_dict_exact(&locals) {
                     Some(d) => d.borrow_mut().set_str(n, v),
                     None => e(vm.set_item(&locals, &n, Some(v)))?,
                 }
@@ -563,7 +563,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::DeleteName { name } => {
                 let n = code.names[name.0 as usize].clone();
                 let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                let removed = match types::dict::as_dict(&locals) {
+                let removed = match types::dict::as_dict_exact(&locals) {
                     Some(d) => d.borrow_mut().del_str(&n).is_some(),
                     None => e(vm.set_item(&locals, &n, None)).is_ok(),
                 };
@@ -582,8 +582,11 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             }
             Instr::LoadClassDeref { dst, name, cell } => {
                 let n = code.names[name.0 as usize].clone();
-                let found =
-                    frame.locals.as_ref().and_then(|l| types::dict::as_dict(l)).and_then(|d| d.borrow().get_str(&n));
+                let found = frame
+                    .locals
+                    .as_ref()
+                    .and_then(|l| types::dict::as_dict_exact(l))
+                    .and_then(|d| d.borrow().get_str(&n));
                 let v = match found {
                     Some(v) => v,
                     None => {
@@ -770,7 +773,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::CallEx { dst, func, args, kwargs, has_kwargs } => {
                 let f = reg!(vm, frame, func).clone();
                 let a = reg!(vm, frame, args).clone();
-                let mut all = match types::tuple::as_tuple(&a) {
+                let mut all = match types::tuple::as_tuple_exact(&a) {
                     Some(t) => t.to_vec(),
                     None => e(star_call_args(vm, &f, &a))?,
                 };
@@ -974,7 +977,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::Subscript { dst, obj, key } => {
                 // Fast path: list[int] in range.
                 if let (Some(l), Some(i)) =
-                    (types::list::as_list(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int())
+                    (types::list::as_list_exact(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int())
                 {
                     let items = l.borrow();
                     let n = items.len() as i64;
@@ -993,7 +996,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::StoreSubscript { obj, key, src } => {
                 let v = reg!(vm, frame, src).clone();
                 if let (Some(l), Some(i)) =
-                    (types::list::as_list(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int())
+                    (types::list::as_list_exact(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int())
                 {
                     let mut items = l.borrow_mut();
                     let n = items.len() as i64;
@@ -1032,12 +1035,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             }
             Instr::SetupAnnotations {} => {
                 let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                if let Some(d) = types::dict::as_dict(&ns) {
-                    if d.borrow().get_rust_str("__annotations__").is_none() {
-                        let key = vm.intern("__annotations__");
-                        d.borrow_mut().set_str(key, types::dict::new_dict());
-                    }
-                }
+                e(vm.setup_annotations(&ns))?;
             }
             Instr::ImportName { dst, name, fromlist, level } => {
                 let n = code.names[name.0 as usize].clone();
@@ -1179,8 +1177,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
 /// converted as CPython does), or `None` for the general path.
 #[inline]
 fn float_fast_path(x: &Value, y: &Value, op: BinOp) -> Option<f64> {
-    let fx = types::float::as_float(x).or_else(|| x.as_small_int().map(|i| i as f64))?;
-    let fy = types::float::as_float(y).or_else(|| y.as_small_int().map(|i| i as f64))?;
+    let fx = types::float::as_float_exact(x).or_else(|| x.as_small_int().map(|i| i as f64))?;
+    let fy = types::float::as_float_exact(y).or_else(|| y.as_small_int().map(|i| i as f64))?;
     if x.is_small_int() && y.is_small_int() {
         return None;
     }

@@ -128,12 +128,24 @@ pub fn new_like(like: &Value, data: Vec<u8>) -> Value {
     }
 }
 
+/// The data of bytes (or of an instance of a bytes subclass).
 pub fn as_bytes(v: &Value) -> Option<&[u8]> {
-    v.downcast_exact::<BytesObj>(&BYTES_TYPE).map(|b| &*b.data)
+    match v.downcast_exact::<BytesObj>(&BYTES_TYPE) {
+        Some(b) => Some(&b.data),
+        None => crate::types::builtin_subclass::base_value(v)
+            .and_then(|b| b.downcast_exact::<BytesObj>(&BYTES_TYPE))
+            .map(|b| &*b.data),
+    }
 }
 
+/// The data of a bytearray (or of an instance of a bytearray subclass).
 pub fn as_bytearray(v: &Value) -> Option<&RefCell<Vec<u8>>> {
-    v.downcast_exact::<ByteArrayObj>(&BYTEARRAY_TYPE).map(|b| &b.data)
+    match v.downcast_exact::<ByteArrayObj>(&BYTEARRAY_TYPE) {
+        Some(b) => Some(&b.data),
+        None => crate::types::builtin_subclass::base_value(v)
+            .and_then(|b| b.downcast_exact::<ByteArrayObj>(&BYTEARRAY_TYPE))
+            .map(|b| &b.data),
+    }
 }
 
 pub fn is_bytes_like(v: &Value) -> bool {
@@ -190,7 +202,8 @@ fn repr_bytearray(v: &Value) -> String {
     let data = as_bytearray(v).map(|b| b.borrow().clone()).unwrap_or_default();
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::with_capacity(data.len() + 14);
-    out.push_str("bytearray(b");
+    out.push_str(&v.ty().name());
+    out.push_str("(b");
     out.push(quote);
     for &b in &data {
         match b {
@@ -237,7 +250,12 @@ pub fn bytearray_inplace(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResu
 }
 
 fn bytes_hash(v: &Value) -> i64 {
-    let Some(b) = v.downcast_exact::<BytesObj>(&BYTES_TYPE) else { return 0 };
+    let b = v.downcast_exact::<BytesObj>(&BYTES_TYPE);
+    let Some(b) = b.or_else(|| {
+        crate::types::builtin_subclass::base_value(v).and_then(|b| b.downcast_exact::<BytesObj>(&BYTES_TYPE))
+    }) else {
+        return 0;
+    };
     if b.hash.get() == -1 {
         b.hash.set(ferrython_algo::hash::hash_bytes(types::str::hash_secret(), &b.data));
     }
@@ -560,13 +578,20 @@ fn construct(vm: &mut Vm, kind: &str, a: CallArgs) -> PyResult<Vec<u8>> {
 
 /// Installs the constructors and the methods.
 pub fn install(vm: &mut Vm) {
-    BYTES_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+    BYTES_TYPE.0.data.slots.new.set(Some(|vm, cls, a| {
         let data = construct(vm, "bytes", a)?;
-        Ok(new_bytes(data))
+        types::builtin_subclass::new_for(vm, cls, &BYTES_TYPE, new_bytes(data))
     }));
-    BYTEARRAY_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
+    BYTEARRAY_TYPE
+        .0
+        .data
+        .slots
+        .new
+        .set(Some(|vm, cls, _| types::builtin_subclass::new_for(vm, cls, &BYTEARRAY_TYPE, new_bytearray(Vec::new()))));
+    BYTEARRAY_TYPE.0.data.slots.init.set(Some(|vm, b, a| {
         let data = construct(vm, "bytearray", a)?;
-        Ok(new_bytearray(data))
+        *as_bytearray(b).expect("bytearray.__init__ on a bytearray").borrow_mut() = data;
+        Ok(())
     }));
     types::bytes_methods::install(vm);
 }

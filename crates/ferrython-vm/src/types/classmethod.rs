@@ -26,6 +26,11 @@ pub static CLASSMETHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
                 } else {
                     owner.clone()
                 };
+                // A builtin class method binds like CPython's
+                // `classmethod_descriptor`: a builtin bound to the class.
+                if let Some(b) = crate::types::function::as_builtin(&f).filter(|b| b.bound.is_none()) {
+                    return Ok(crate::types::function::new_builtin_bound(b.name, b.func, cls));
+                }
                 Ok(crate::types::function::new_method(f, cls))
             }),
             getattr: Some(wrapper_getattr),

@@ -49,8 +49,14 @@ pub fn new_complex(re: f64, im: f64) -> Value {
     Obj::alloc(&COMPLEX_TYPE.0, ComplexObj { re, im })
 }
 
+/// The value of a complex or of an instance of a complex subclass.
 pub fn as_complex(v: &Value) -> Option<(f64, f64)> {
-    v.downcast_exact::<ComplexObj>(&COMPLEX_TYPE).map(|c| (c.re, c.im))
+    match v.downcast_exact::<ComplexObj>(&COMPLEX_TYPE) {
+        Some(c) => Some((c.re, c.im)),
+        None => crate::types::builtin_subclass::base_value(v)
+            .and_then(|b| b.downcast_exact::<ComplexObj>(&COMPLEX_TYPE))
+            .map(|c| (c.re, c.im)),
+    }
 }
 
 /// `repr(z)`: `1j`, `(1+2j)`, `(-0-0j)`; parts as `repr(float)` without `.0`.
@@ -391,7 +397,12 @@ fn complex_arg(vm: &mut Vm, v: &Value, first: bool) -> PyResult<Option<((f64, f6
     Ok(crate::number::float_of(vm, v)?.map(|f| ((f, 0.0), false)))
 }
 
-fn complex_new(vm: &mut Vm, _cls: &Value, a: CallArgs) -> PyResult<Value> {
+fn complex_new(vm: &mut Vm, cls: &Value, a: CallArgs) -> PyResult<Value> {
+    let v = complex_new_exact(vm, a)?;
+    crate::types::builtin_subclass::new_for(vm, cls, &COMPLEX_TYPE, v)
+}
+
+fn complex_new_exact(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     for (k, _) in a.kw() {
         let key = crate::types::str::as_str(k).unwrap_or("");
         if key != "real" && key != "imag" {

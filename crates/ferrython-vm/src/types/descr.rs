@@ -541,18 +541,17 @@ pub fn tp_new_wrapper(vm: &mut Vm, args: CallArgs) -> PyResult<Value> {
         let cname = ct.name();
         return Err(vm.new_type_error(format!("{tname}.__new__({cname}): {cname} is not a subtype of {tname}")));
     }
-    // The nearest static base of `cls` must use this very constructor.
-    let static_base = ct.mro.borrow().iter().find(|b| !crate::types::type_payload(b).is_heap_type()).cloned();
+    // The nearest static base of `cls` must use this very constructor
+    // (CPython's `tp_new_wrapper`, which names the nearest class whose
+    // `__new__` is not written in Python).
     let new = t.slots.new.get();
-    if let Some(sb) = static_base {
-        let sbt = crate::types::type_payload(&sb);
-        if sbt.slots.new.get().map(|f| f as usize) != new.map(|f| f as usize) {
-            return Err(vm.new_type_error(format!(
-                "{tname}.__new__({}) is not safe, use {}.__new__()",
-                ct.name(),
-                sbt.name()
-            )));
-        }
+    let sbt = crate::types::builtin_subclass::static_base(ct);
+    if sbt.slots.new.get().map(|f| f as usize) != new.map(|f| f as usize) {
+        return Err(vm.new_type_error(format!(
+            "{tname}.__new__({}) is not safe, use {}.__new__()",
+            ct.name(),
+            crate::types::builtin_subclass::native_new_base(ct).name()
+        )));
     }
     let Some(new) = new else {
         return Err(vm.new_type_error(format!("cannot create '{tname}' instances")));

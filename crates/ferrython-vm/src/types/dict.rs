@@ -13,7 +13,7 @@
 //! the dict changed meanwhile (as CPython does).
 
 use crate::object::{drop_obj, Obj, StaticObj, Value};
-use crate::types::{Layout, SlotInit, TypeObject};
+use crate::types::{CallArgs, Layout, SlotInit, TypeObject};
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
@@ -237,7 +237,7 @@ impl DictData {
 /// Can `a == b` be decided without running Python code? Returns the answer.
 fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     use crate::types::str;
-    if let (Some(_), Some(_)) = (str::as_str_obj(a), str::as_str_obj(b)) {
+    if let (Some(_), Some(_)) = (str::as_str_obj_exact(a), str::as_str_obj_exact(b)) {
         return Some(str::str_eq(a, b));
     }
     if a.is_small_int() && b.is_small_int() {
@@ -443,13 +443,7 @@ pub static DICT_TYPE: StaticObj<TypeObject> = StaticObj::new(
             hash: Some(crate::types::list::unhashable),
             len: Some(|_, v| Ok(as_dict(v).map(|d| d.borrow().len()).unwrap_or(0))),
             bool: Some(|_, v| Ok(as_dict(v).map(|d| !d.borrow().is_empty()).unwrap_or(false))),
-            getitem: Some(|vm, d, k| {
-                let data = as_dict(d).expect("dict");
-                match dict_get(vm, data, k)? {
-                    Some(v) => Ok(v),
-                    None => Err(vm.new_key_error(k.clone())),
-                }
-            }),
+            getitem: Some(dict_subscript),
             setitem: Some(|vm, d, k, v| {
                 let data = as_dict(d).expect("dict");
                 match v {
@@ -490,8 +484,33 @@ pub fn new_dict_from(data: DictData) -> Value {
     Obj::alloc(&DICT_TYPE.0, DictObj { data: RefCell::new(data) })
 }
 
+/// The table of a dict or of an instance of a dict subclass.
 pub fn as_dict(v: &Value) -> Option<&RefCell<DictData>> {
+    match v.downcast_exact::<DictObj>(&DICT_TYPE) {
+        Some(d) => Some(&d.data),
+        None => crate::types::builtin_subclass::base_value(v).and_then(as_dict_exact),
+    }
+}
+
+/// The table of an exact dict (namespaces, fast paths).
+#[inline]
+pub fn as_dict_exact(v: &Value) -> Option<&RefCell<DictData>> {
     v.downcast_exact::<DictObj>(&DICT_TYPE).map(|d| &d.data)
+}
+
+/// `d[k]` (CPython's `dict_subscript`): a missing key of a dict subclass
+/// goes to its `__missing__`.
+pub fn dict_subscript(vm: &mut Vm, d: &Value, k: &Value) -> PyResult<Value> {
+    let data = as_dict(d).expect("dict");
+    if let Some(v) = dict_get(vm, data, k)? {
+        return Ok(v);
+    }
+    if d.ty().is_heap_type() {
+        if let Some(missing) = vm.lookup_special(d, "__missing__") {
+            return vm.call(&missing, CallArgs::positional(&[d.clone(), k.clone()]));
+        }
+    }
+    Err(vm.new_key_error(k.clone()))
 }
 
 /// `==` and `!=` of two dicts (CPython's `dict_equal`); other orderings are not supported.

@@ -119,13 +119,20 @@ fn copy(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
-    // Bound to the class: args[0] is `dict`.
+    // A class method: args[0] is the class; a subclass gets `cls()` filled
+    // through its own `__setitem__` (CPython's `_PyDict_FromKeys`).
     let p = positional(vm, "fromkeys", &rest(&a), 1, 2)?;
     let value = p.get(1).cloned().unwrap_or_else(|| vm.none());
-    let d = new_dict();
+    let cls = a.args[0].clone();
+    let exact = cls.is(&DICT_TYPE.value());
+    let d = if exact { new_dict() } else { vm.call(&cls, CallArgs::positional(&[]))? };
     let it = vm.iter(&p[0])?;
     while let Some(k) = vm.next(&it)? {
-        dict_set(vm, as_dict(&d).expect("dict"), k, value.clone())?;
+        if exact {
+            dict_set(vm, as_dict(&d).expect("dict"), k, value.clone())?;
+        } else {
+            vm.set_item(&d, &k, Some(value.clone()))?;
+        }
     }
     Ok(d)
 }
@@ -201,7 +208,7 @@ fn len(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 fn getitem(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let s = this(vm, "__getitem__", &a)?.clone();
     let p = positional(vm, "dict.__getitem__", &rest(&a), 1, 1)?;
-    vm.get_item(&s, &p[0])
+    types::dict::dict_subscript(vm, &s, &p[0])
 }
 
 fn reversed(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
@@ -259,11 +266,14 @@ fn view_isdisjoint(vm: &mut Vm, a: CallArgs, ty: &str) -> PyResult<Value> {
 }
 
 pub fn install(vm: &mut Vm) {
-    DICT_TYPE.0.data.slots.new.set(Some(|vm, _cls, a| {
-        let d = new_dict();
-        update_common(vm, &d, &a, "dict")?;
-        Ok(d)
-    }));
+    // `dict.__new__` makes an empty dict; `dict.__init__` fills it.
+    DICT_TYPE
+        .0
+        .data
+        .slots
+        .new
+        .set(Some(|vm, cls, _| types::builtin_subclass::new_for(vm, cls, &DICT_TYPE, new_dict())));
+    DICT_TYPE.0.data.slots.init.set(Some(|vm, d, a| update_common(vm, d, &a, "dict")));
     add_methods(
         vm,
         &DICT_TYPE,
@@ -287,7 +297,8 @@ pub fn install(vm: &mut Vm) {
     );
     // `fromkeys` is a classmethod: stored bound to the class.
     let key = vm.intern("fromkeys");
-    let f = types::function::new_builtin_bound("fromkeys", fromkeys, DICT_TYPE.value());
+    let f = types::classmethod::new_classmethod(types::function::new_builtin("fromkeys", fromkeys, None));
+    f.make_immortal();
     DICT_TYPE.0.data.dict.borrow_mut().set_str(key, f);
     DICT_TYPE.0.data.bump_version();
     add_methods(

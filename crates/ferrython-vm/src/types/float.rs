@@ -53,7 +53,17 @@ pub fn store_float(slot: &mut Option<Value>, f: f64) {
     *slot = Some(new_float(f));
 }
 
+/// The value of a float or of an instance of a float subclass.
 pub fn as_float(v: &Value) -> Option<f64> {
+    match v.downcast_exact::<FloatObj>(&FLOAT_TYPE) {
+        Some(f) => Some(f.value),
+        None => crate::types::builtin_subclass::base_value(v).and_then(as_float_exact),
+    }
+}
+
+/// The value of an exact float.
+#[inline]
+pub fn as_float_exact(v: &Value) -> Option<f64> {
     v.downcast_exact::<FloatObj>(&FLOAT_TYPE).map(|f| f.value)
 }
 

@@ -51,13 +51,19 @@ pub fn new_bigint(b: BigInt) -> Value {
     }
 }
 
+/// The value of a heap int (or of an int subclass instance holding one).
 pub fn as_bigint_obj(v: &Value) -> Option<&BigInt> {
-    v.downcast_exact::<BigIntObj>(&INT_TYPE).map(|b| &b.value)
+    match v.downcast_exact::<BigIntObj>(&INT_TYPE) {
+        Some(b) => Some(&b.value),
+        None => crate::types::builtin_subclass::base_value(v)
+            .and_then(|b| b.downcast_exact::<BigIntObj>(&INT_TYPE))
+            .map(|b| &b.value),
+    }
 }
 
 /// Is `v` an int (exactly, or a bool)?
 pub fn is_int(v: &Value) -> bool {
-    v.is_small_int() || as_bigint_obj(v).is_some() || crate::types::bool_none::as_bool(v).is_some()
+    v.is_small_int() || as_bigint_obj(v).is_some() || small_or_bool(v).is_some()
 }
 
 /// The value of an int (or bool) as a big integer.
@@ -73,7 +79,10 @@ pub fn small_or_bool(v: &Value) -> Option<i64> {
     if let Some(i) = v.as_small_int() {
         return Some(i);
     }
-    crate::types::bool_none::as_bool(v).map(|b| b as i64)
+    match crate::types::bool_none::as_bool(v) {
+        Some(b) => Some(b as i64),
+        None => crate::types::builtin_subclass::base_value(v).and_then(|b| b.as_small_int()),
+    }
 }
 
 /// The value as an i64 if it is an int that fits.

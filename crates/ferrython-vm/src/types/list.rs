@@ -90,7 +90,17 @@ pub fn new_list(items: Vec<Value>) -> Value {
     Obj::alloc(&LIST_TYPE.0, ListObj { items: RefCell::new(items) })
 }
 
+/// The items of a list or of an instance of a list subclass.
 pub fn as_list(v: &Value) -> Option<&RefCell<Vec<Value>>> {
+    match v.downcast_exact::<ListObj>(&LIST_TYPE) {
+        Some(l) => Some(&l.items),
+        None => crate::types::builtin_subclass::base_value(v).and_then(as_list_exact),
+    }
+}
+
+/// The items of an exact list (fast paths that must not bypass a subclass's dunders).
+#[inline]
+pub fn as_list_exact(v: &Value) -> Option<&RefCell<Vec<Value>>> {
     v.downcast_exact::<ListObj>(&LIST_TYPE).map(|l| &l.items)
 }
 

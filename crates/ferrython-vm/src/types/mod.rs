@@ -15,9 +15,11 @@
 //! payload of the builtin base they extend (an exception's state, say).
 
 pub mod bool_none;
+pub mod builtin_subclass;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod cell;
+pub mod class_create;
 pub mod classmethod;
 pub mod codecs;
 pub mod complex;
@@ -49,6 +51,7 @@ pub mod range_methods;
 pub mod set;
 pub mod set_methods;
 pub mod slice;
+pub mod slot_member;
 pub mod slotdefs;
 pub mod str;
 pub mod str_format;
@@ -218,7 +221,8 @@ impl SlotInit {
 /// What Rust payload a type's instances carry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
-    /// A payload particular to one builtin type (and no subclasses yet).
+    /// A payload particular to one builtin type; also the layout of
+    /// metaclasses (heap subclasses of `type`, whose instances are types).
     Builtin,
     /// `Obj<Instance>`: classes, `object()` and exceptions.
     Instance,
@@ -237,6 +241,11 @@ pub mod tpflags {
     pub const INHERITED: u32 = SEQUENCE | MAPPING | MATCH_SELF;
     pub const BASETYPE: u32 = 1 << 10;
     pub const BASE_EXC_SUBCLASS: u32 = 1 << 30;
+    /// Instances of this class have a `__dict__` (CPython's `Py_TPFLAGS_MANAGED_DICT`).
+    pub const MANAGED_DICT: u32 = 1 << 4;
+    /// Instances can be weakly referenced (a `__weakref__` slot; CPython
+    /// 3.11 tells by `tp_weaklistoffset`).
+    pub const HAS_WEAKREF: u32 = 1 << 3;
 }
 
 pub struct TypeObject {
@@ -256,6 +265,10 @@ pub struct TypeObject {
     pub dealloc: unsafe fn(NonNull<ObjHeader>),
     /// Bumped whenever the type or a base changes (inline caches check it).
     pub version: Cell<u32>,
+    /// How many `__slots__` values an instance carries (own and inherited).
+    pub nslots: Cell<u32>,
+    /// Classes derived from this one (`type.__subclasses__`), in creation order.
+    pub subclasses: RefCell<Vec<Value>>,
 }
 
 impl TypeObject {
@@ -282,6 +295,8 @@ impl TypeObject {
             slots: slots.build(),
             dealloc,
             version: Cell::new(1),
+            nslots: Cell::new(0),
+            subclasses: RefCell::new(Vec::new()),
         }
     }
 
@@ -418,6 +433,7 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &descr::METHOD_WRAPPER_TYPE,
         &descr::GETSET_TYPE,
         &descr::MEMBER_TYPE,
+        &slot_member::SLOT_MEMBER_TYPE,
         &classmethod::CLASSMETHOD_TYPE,
         &classmethod::STATICMETHOD_TYPE,
         &property::PROPERTY_TYPE,

@@ -456,13 +456,7 @@ fn int_new(vm: &mut Vm, cls: &Value, a: CallArgs) -> PyResult<Value> {
         }
         (Some(x), None) => int_from_object(vm, x)?,
     };
-    if cls.is(&INT_TYPE.value()) {
-        return Ok(v);
-    }
-    Err(vm.new_type_error(format!(
-        "subclassing 'int' is not supported yet by ferrython ({})",
-        types::type_payload(cls).name()
-    )))
+    types::builtin_subclass::new_for(vm, cls, &INT_TYPE, v)
 }
 
 /// `int(x)` for one argument (CPython's `PyNumber_Long`).
@@ -518,13 +512,7 @@ fn float_new(vm: &mut Vm, cls: &Value, a: CallArgs) -> PyResult<Value> {
         None => new_float(0.0),
         Some(x) => float_from_object(vm, x)?,
     };
-    if cls.is(&FLOAT_TYPE.value()) {
-        return Ok(v);
-    }
-    Err(vm.new_type_error(format!(
-        "subclassing 'float' is not supported yet by ferrython ({})",
-        types::type_payload(cls).name()
-    )))
+    types::builtin_subclass::new_for(vm, cls, &FLOAT_TYPE, v)
 }
 
 /// `float(x)` for one argument (CPython's `PyNumber_Float`).

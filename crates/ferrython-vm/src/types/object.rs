@@ -10,10 +10,28 @@ use ferrython_bytecode::CmpOp;
 use std::cell::RefCell;
 
 /// The payload of `object()` and of every instance of a class.
+///
+/// See `docs/internals/object-model.md` for how instances of subclasses of
+/// builtin types keep their builtin payload in `base`.
 pub struct Instance {
     pub dict: RefCell<Option<Value>>,
     /// Present when the class derives from BaseException.
     pub exc: Option<Box<ExcData>>,
+    /// For a subclass of a builtin type other than `object` (`class L(list)`):
+    /// the exact builtin object holding the payload. Set when the instance is
+    /// created and never replaced, so a borrow of it lives as long as the
+    /// instance (`builtin_subclass::base_value`).
+    pub base: Option<Value>,
+    /// The values of `__slots__` members (`None`: unset), in slot order.
+    pub slots: Box<[RefCell<Option<Value>>]>,
+}
+
+impl Instance {
+    /// An instance with `nslots` unset slots.
+    pub fn new(exc: Option<Box<ExcData>>, base: Option<Value>, nslots: usize) -> Instance {
+        let slots = (0..nslots).map(|_| RefCell::new(None)).collect();
+        Instance { dict: RefCell::new(None), exc, base, slots }
+    }
 }
 
 pub static OBJECT_TYPE: StaticObj<TypeObject> = StaticObj::new(
@@ -98,8 +116,13 @@ pub fn object_new(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
             return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
         }
     }
-    if t.layout != Layout::Instance {
-        return Err(vm.new_type_error(format!("object.__new__({}) is not safe, use {}.__new__()", t.name(), t.name())));
+    let sb = crate::types::builtin_subclass::static_base(t);
+    if t.layout != Layout::Instance || crate::types::builtin_subclass::wraps_payload(sb) {
+        return Err(vm.new_type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name(),
+            sb.name()
+        )));
     }
     Ok(vm.new_instance(cls, false))
 }
@@ -132,9 +155,14 @@ pub fn object_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(crate::types::str::new_string(s))
 }
 
-/// The instance dict of `v`, if it has one.
+/// The instance dict of `v`, if it has one (classes without `__slots__`,
+/// exceptions).
 pub fn instance_dict(v: &Value) -> Option<&RefCell<Option<Value>>> {
-    if v.ty().layout == Layout::Instance && !v.is_small_int() {
+    let t = v.ty();
+    if t.layout == Layout::Instance
+        && !v.is_small_int()
+        && (!t.is_heap_type() || t.flags.get() & crate::types::tpflags::MANAGED_DICT != 0)
+    {
         // SAFETY: `Layout::Instance` types allocate `Obj<Instance>`.
         Some(unsafe { &v.payload_unchecked::<Instance>().dict })
     } else {

@@ -10,7 +10,7 @@ use crate::types::function::new_builtin;
 use crate::types::methods::add_methods;
 use crate::types::object::{instance_dict, OBJECT_TYPE};
 use crate::types::type_type::TYPE_TYPE;
-use crate::types::{self, as_type, type_obj_of, type_payload, CallArgs, Layout};
+use crate::types::{self, as_type, type_obj_of, type_payload, CallArgs};
 use crate::vm::{PyResult, Vm};
 
 fn rest<'a>(a: &CallArgs<'a>) -> CallArgs<'a> {
@@ -96,8 +96,7 @@ fn class_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
             vm.new_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses".into())
         );
     }
-    let exc_flag = types::tpflags::BASE_EXC_SUBCLASS;
-    if nt.layout != Layout::Instance || (nt.flags.get() & exc_flag) != (old.flags.get() & exc_flag) {
+    if !types::builtin_subclass::same_layout(old, nt) {
         return Err(vm.new_type_error(format!(
             "__class__ assignment: '{}' object layout differs from '{}'",
             nt.name(),
@@ -200,6 +199,39 @@ pub fn install(vm: &mut Vm) {
                 type_attr_names(t, &mut names);
                 Ok(types::list::new_list(dedup(vm, names)?))
             }),
+            ("__subclasses__", |vm, a| {
+                let t = this_type(vm, "__subclasses__", &a)?;
+                positional(vm, "__subclasses__", &rest(&a), 0, 0)?;
+                Ok(types::list::new_list(t.subclasses.borrow().clone()))
+            }),
+            ("__instancecheck__", |vm, a| {
+                this_type(vm, "__instancecheck__", &a)?;
+                let p = positional(vm, "__instancecheck__", &rest(&a), 1, 1)?;
+                let r = crate::builtins::isinstance_default(&p[0], &a.args[0]);
+                Ok(vm.bool(r))
+            }),
+            ("__subclasscheck__", |vm, a| {
+                this_type(vm, "__subclasscheck__", &a)?;
+                let p = positional(vm, "__subclasscheck__", &rest(&a), 1, 1)?;
+                let r = crate::builtins::issubclass_default(vm, &p[0], &a.args[0])?;
+                Ok(vm.bool(r))
+            }),
         ],
     );
+    // `type.__prepare__(name, bases, **kwds)`: a class method returning a new dict.
+    let key = vm.intern("__prepare__");
+    let m = new_classmethod(new_builtin("__prepare__", |_, _| Ok(types::dict::new_dict()), None));
+    m.make_immortal();
+    TYPE_TYPE.0.data.dict.borrow_mut().set_str(key, m);
+    TYPE_TYPE.0.data.bump_version();
+    TYPE_TYPE.0.data.slots.init.set(Some(|vm, _, a| {
+        let n = a.pos().len();
+        if n == 1 && !a.kwnames.is_empty() {
+            return Err(vm.new_type_error("type.__init__() takes no keyword arguments".into()));
+        }
+        if n != 1 && n != 3 {
+            return Err(vm.new_type_error("type.__init__() takes 1 or 3 arguments".into()));
+        }
+        Ok(())
+    }));
 }

@@ -25,7 +25,7 @@
 //! CPython restarts when `so->table` or `entry->key` changed.
 
 use crate::object::{drop_obj, Obj, StaticObj, Value};
-use crate::types::{self, tpflags, Layout, SlotInit, TypeObject};
+use crate::types::{self, tpflags, CallArgs, Layout, SlotInit, TypeObject};
 use crate::vm::{PyResult, Vm};
 use ferrython_bytecode::{BinOp, CmpOp};
 use std::cell::{Cell, RefCell};
@@ -401,16 +401,30 @@ pub fn new_set() -> Value {
 
 /// The payload of a `set` or `frozenset`.
 pub fn as_any_set(v: &Value) -> Option<&SetObj> {
-    v.downcast_exact::<SetObj>(&SET_TYPE).or_else(|| v.downcast_exact::<SetObj>(&FROZENSET_TYPE))
+    fn exact(v: &Value) -> Option<&SetObj> {
+        v.downcast_exact::<SetObj>(&SET_TYPE).or_else(|| v.downcast_exact::<SetObj>(&FROZENSET_TYPE))
+    }
+    exact(v).or_else(|| crate::types::builtin_subclass::base_value(v).and_then(exact))
 }
 
-/// The payload of a (mutable) `set`.
+/// The payload of a (mutable) `set` (or of an instance of a set subclass).
 pub fn as_set(v: &Value) -> Option<&SetObj> {
+    match v.downcast_exact::<SetObj>(&SET_TYPE) {
+        Some(s) => Some(s),
+        None => crate::types::builtin_subclass::base_value(v).and_then(as_set_exact),
+    }
+}
+
+/// The payload of an exact `set`.
+#[inline]
+pub fn as_set_exact(v: &Value) -> Option<&SetObj> {
     v.downcast_exact::<SetObj>(&SET_TYPE)
 }
 
+/// Is `v` a frozenset (or an instance of a frozenset subclass)?
 pub fn is_frozenset(v: &Value) -> bool {
-    v.downcast_exact::<SetObj>(&FROZENSET_TYPE).is_some()
+    let exact = |v: &Value| v.downcast_exact::<SetObj>(&FROZENSET_TYPE).is_some();
+    exact(v) || crate::types::builtin_subclass::base_value(v).is_some_and(exact)
 }
 
 /// `make_new_set(type, iterable)`.
@@ -484,7 +498,9 @@ fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     vm.repr_leave(v);
     result?;
-    let s = if is_frozenset(v) { format!("{name}({{{out}}})") } else { format!("{{{out}}}") };
+    // CPython writes the type name except for an exact set.
+    let exact_set = as_set_exact(v).is_some();
+    let s = if exact_set { format!("{{{out}}}") } else { format!("{name}({{{out}}})") };
     Ok(types::str::new_string(s))
 }
 
@@ -799,6 +815,30 @@ fn set_iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `set.__new__`: an empty set; `set.__init__` fills it (CPython's `set_new`
+/// refuses keywords only for `set` itself, so subclasses may take them).
+fn set_new(vm: &mut Vm, cls: &Value, a: CallArgs) -> PyResult<Value> {
+    if crate::types::builtin_subclass::is_exact(cls, &SET_TYPE) && !a.kwnames.is_empty() {
+        return Err(vm.new_type_error("set() takes no keyword arguments".into()));
+    }
+    let v = make_new_set(vm, false, None)?;
+    crate::types::builtin_subclass::new_for(vm, cls, &SET_TYPE, v)
+}
+
+/// `set.__init__(self, iterable=())`: clears, then adds the items.
+fn set_init(vm: &mut Vm, s: &Value, a: CallArgs) -> PyResult<()> {
+    if !a.kwnames.is_empty() {
+        return Err(vm.new_type_error("set() takes no keyword arguments".into()));
+    }
+    let p = crate::args::positional(vm, "set", &a, 0, 1)?;
+    let so = as_set(s).expect("set.__init__ on a set");
+    *so.table.borrow_mut() = SetTable::new();
+    if let Some(it) = p.first() {
+        update_internal(vm, &so.table, it)?;
+    }
+    Ok(())
+}
+
 /// `set(iterable=())` and `frozenset(iterable=())`.
 fn new_any_set(vm: &mut Vm, frozen: bool, a: crate::types::CallArgs) -> PyResult<Value> {
     let name = if frozen { "frozenset" } else { "set" };
@@ -814,7 +854,14 @@ fn new_any_set(vm: &mut Vm, frozen: bool, a: crate::types::CallArgs) -> PyResult
 
 /// Sets the constructors and adds the methods of `set` and `frozenset`.
 pub fn install(vm: &mut Vm) {
-    SET_TYPE.0.data.slots.new.set(Some(|vm, _, a| new_any_set(vm, false, a)));
-    FROZENSET_TYPE.0.data.slots.new.set(Some(|vm, _, a| new_any_set(vm, true, a)));
+    SET_TYPE.0.data.slots.new.set(Some(set_new));
+    SET_TYPE.0.data.slots.init.set(Some(set_init));
+    FROZENSET_TYPE.0.data.slots.new.set(Some(|vm, cls, a| {
+        if crate::types::builtin_subclass::is_exact(cls, &FROZENSET_TYPE) && !a.kwnames.is_empty() {
+            return Err(vm.new_type_error("frozenset() takes no keyword arguments".into()));
+        }
+        let v = new_any_set(vm, true, CallArgs { args: a.pos(), kwnames: &[] })?;
+        crate::types::builtin_subclass::new_for(vm, cls, &FROZENSET_TYPE, v)
+    }));
     crate::types::set_methods::install(vm);
 }

@@ -28,7 +28,7 @@ pub static STR_TYPE: StaticObj<TypeObject> = StaticObj::new(
         Layout::Builtin,
         SlotInit {
             repr: Some(|_, v| Ok(new_str(&repr_text(as_str(v).unwrap_or(""))))),
-            str: Some(|_, v| Ok(v.clone())),
+            str: Some(|_, v| Ok(unchanged(v))),
             hash: Some(|_, v| Ok(str_hash_cached(v).unwrap_or(0))),
             compare: Some(compare),
             binary: Some(binary),
@@ -52,6 +52,15 @@ pub static STR_TYPE: StaticObj<TypeObject> = StaticObj::new(
 /// The empty string: one immortal object, as in CPython (`'' is ''`).
 static EMPTY: StaticObj<StrObj> =
     StaticObj::new(&STR_TYPE, StrObj { text: String::new(), char_len: 0, hash: Cell::new(-1) });
+
+/// A str method's result equal to `self`: `self` itself for an exact str, a
+/// new exact str for a subclass instance (CPython's `unicode_result_unchanged`).
+pub fn unchanged(s: &Value) -> Value {
+    if as_str_obj_exact(s).is_some() {
+        return s.clone();
+    }
+    new_str(as_str(s).unwrap_or(""))
+}
 
 pub fn new_str(s: &str) -> Value {
     if s.is_empty() {
@@ -102,8 +111,24 @@ pub fn append_in_place(a: Value, b: &StrObj) -> Result<Value, Value> {
     Ok(a)
 }
 
+/// The payload of a str or of an instance of a str subclass.
 pub fn as_str_obj(v: &Value) -> Option<&StrObj> {
+    match v.downcast_exact::<StrObj>(&STR_TYPE) {
+        Some(s) => Some(s),
+        None => crate::types::builtin_subclass::base_value(v).and_then(as_str_obj_exact),
+    }
+}
+
+/// The payload of an exact str (fast paths, dict keys).
+#[inline]
+pub fn as_str_obj_exact(v: &Value) -> Option<&StrObj> {
     v.downcast_exact::<StrObj>(&STR_TYPE)
+}
+
+/// The text of an exact str.
+#[inline]
+pub fn as_str_exact(v: &Value) -> Option<&str> {
+    as_str_obj_exact(v).map(|s| &*s.text)
 }
 
 pub fn as_str(v: &Value) -> Option<&str> {
@@ -296,7 +321,7 @@ fn getitem(vm: &mut Vm, s: &Value, key: &Value) -> PyResult<Value> {
     }
     if let Some((start, stop, step)) = vm.slice_indices(key, obj.char_len)? {
         if start == 0 && step == 1 && stop as usize >= obj.char_len {
-            return Ok(s.clone());
+            return Ok(unchanged(s));
         }
         return Ok(new_string(slice_text(obj, start, stop, step)));
     }

@@ -443,7 +443,7 @@ fn justify(vm: &mut Vm, a: CallArgs, name: &str, how: u8) -> PyResult<Value> {
     let obj = as_str_obj(s).expect("str");
     let len = obj.char_len as i64;
     if width <= len {
-        return Ok(s.clone());
+        return Ok(types::str::unchanged(s));
     }
     let marg = width - len;
     let left = match how {
@@ -486,7 +486,7 @@ fn strip_impl(vm: &mut Vm, a: CallArgs, name: &str, left: bool, right: bool) -> 
         t = t.trim_end_matches(strip);
     }
     if t.len() == text.len() {
-        return Ok(s.clone());
+        return Ok(types::str::unchanged(s));
     }
     Ok(new_str(t))
 }
@@ -589,7 +589,7 @@ fn zfill(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let obj = as_str_obj(s).expect("str");
     let len = obj.char_len as i64;
     if width <= len {
-        return Ok(s.clone());
+        return Ok(types::str::unchanged(s));
     }
     let fill = (width - len) as usize;
     types::str::check_alloc(vm, fill)?;
@@ -641,7 +641,7 @@ fn remove_affix(vm: &mut Vm, a: CallArgs, name: &str, suffix: bool) -> PyResult<
     let r = if suffix { text.strip_suffix(affix) } else { text.strip_prefix(affix) };
     match r {
         Some(t) if !affix.is_empty() => Ok(new_str(t)),
-        _ => Ok(s.clone()),
+        _ => Ok(types::str::unchanged(s)),
     }
 }
 
@@ -907,7 +907,12 @@ fn install_maketrans(vm: &mut Vm) {
 }
 
 /// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
-fn str_new(vm: &mut Vm, _cls: &Value, a: CallArgs) -> PyResult<Value> {
+fn str_new(vm: &mut Vm, cls: &Value, a: CallArgs) -> PyResult<Value> {
+    let v = str_new_exact(vm, a)?;
+    types::builtin_subclass::new_for(vm, cls, &types::str::STR_TYPE, v)
+}
+
+fn str_new_exact(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let p = clinic_kw(vm, "str", &a, &["object", "encoding", "errors"])?;
     let Some(x) = &p[0] else { return Ok(new_str("")) };
     if p[1].is_none() && p[2].is_none() {

@@ -76,7 +76,17 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     Obj::alloc(&TUPLE_TYPE.0, TupleObj { items: items.into_boxed_slice() })
 }
 
+/// The items of a tuple or of an instance of a tuple subclass.
 pub fn as_tuple(v: &Value) -> Option<&[Value]> {
+    match v.downcast_exact::<TupleObj>(&TUPLE_TYPE) {
+        Some(t) => Some(&t.items),
+        None => crate::types::builtin_subclass::base_value(v).and_then(as_tuple_exact),
+    }
+}
+
+/// The items of an exact tuple.
+#[inline]
+pub fn as_tuple_exact(v: &Value) -> Option<&[Value]> {
     v.downcast_exact::<TupleObj>(&TUPLE_TYPE).map(|t| &*t.items)
 }
 

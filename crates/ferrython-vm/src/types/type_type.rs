@@ -1,13 +1,12 @@
 //! `type`: the type of types, class creation, and the one-time set-up of the
 //! static builtin types (bases, MRO, inherited slots).
 
-use crate::object::{drop_obj, Obj, StaticObj, Value};
+use crate::object::{drop_obj, StaticObj, Value};
 use crate::types::dict::DictData;
-use crate::types::{as_type, tpflags, type_obj_of, type_payload, CallArgs, Layout, SlotInit, Slots, TypeObject};
+use crate::types::{tpflags, type_obj_of, type_payload, CallArgs, Layout, SlotInit, TypeObject};
 use crate::vm::{PyResult, Vm};
 use ferrython_bytecode::{BinOp, CmpOp, UnOp};
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
 
 pub static TYPE_TYPE: StaticObj<TypeObject> = StaticObj::new(
     &TYPE_TYPE,
@@ -37,15 +36,17 @@ pub static TYPE_TYPE: StaticObj<TypeObject> = StaticObj::new(
 );
 
 /// `type.__new__(type, name, bases, ns, **kwds)` (and `type.__new__(type, x)`).
-fn type_new(vm: &mut Vm, _cls: &Value, args: CallArgs) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
     let pos = args.pos();
+    let is_type = cls.is(&TYPE_TYPE.value());
     match pos.len() {
-        1 if args.kwnames.is_empty() => Ok(pos[0].type_value()),
+        1 if args.kwnames.is_empty() && is_type => Ok(pos[0].type_value()),
         3 => {
             let kw = CallArgs { args: &args.args[3..], kwnames: args.kwnames };
-            new_class_kw(vm, &pos[0], &pos[1], &pos[2], kw)
+            crate::types::class_create::new_class_kw(vm, cls, &pos[0], &pos[1], &pos[2], kw)
         }
-        _ => Err(vm.new_type_error("type() takes 1 or 3 arguments".into())),
+        _ if is_type => Err(vm.new_type_error("type() takes 1 or 3 arguments".into())),
+        n => Err(vm.new_type_error(format!("type.__new__() takes exactly 3 arguments ({n} given)"))),
     }
 }
 
@@ -58,7 +59,7 @@ fn type_call(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
         }
         if pos.len() == 3 {
             let kw = CallArgs { args: &args.args[3..], kwnames: args.kwnames };
-            return new_class_kw(vm, &pos[0], &pos[1], &pos[2], kw);
+            return crate::types::class_create::new_class_kw(vm, cls, &pos[0], &pos[1], &pos[2], kw);
         }
         return Err(vm.new_type_error("type() takes 1 or 3 arguments".into()));
     }
@@ -156,120 +157,12 @@ fn type_setattr(vm: &mut Vm, cls: &Value, name: &Value, value: Option<Value>) ->
 
 /// `type(name, bases, namespace)`.
 pub fn new_class(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value) -> PyResult<Value> {
-    new_class_kw(vm, name, bases, ns, CallArgs::positional(&[]))
-}
-
-/// `type(name, bases, namespace, **kwds)`: the keywords go to the base's
-/// `__init_subclass__`.
-pub fn new_class_kw(vm: &mut Vm, name: &Value, bases: &Value, ns: &Value, kw: CallArgs) -> PyResult<Value> {
-    let Some(name_s) = crate::types::str::as_str(name).map(String::from) else {
-        return Err(vm.new_type_error(format!("type.__new__() argument 1 must be str, not {}", name.ty().name())));
-    };
-    let Some(base_tuple) = crate::types::tuple::as_tuple(bases) else {
-        return Err(vm.new_type_error(format!("type.__new__() argument 2 must be tuple, not {}", bases.ty().name())));
-    };
-    if crate::types::dict::as_dict(ns).is_none() {
-        return Err(vm.new_type_error(format!("type.__new__() argument 3 must be dict, not {}", ns.ty().name())));
-    }
-    if base_tuple.iter().any(|b| as_type(b).is_none()) {
-        return Err(vm.new_type_error(
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases".into(),
-        ));
-    }
-    let mut base_list = base_tuple.to_vec();
-    if base_list.is_empty() {
-        base_list.push(crate::types::object::OBJECT_TYPE.value());
-    }
-    for b in &base_list {
-        match as_type(b) {
-            Some(bt) if bt.flags.get() & tpflags::BASETYPE != 0 => {}
-            Some(bt) => return Err(vm.new_type_error(format!("type '{}' is not an acceptable base type", bt.name()))),
-            None => return Err(vm.new_type_error("bases must be types".into())),
-        }
-    }
-    for (i, b) in base_list.iter().enumerate() {
-        if base_list[..i].iter().any(|x| x.is(b)) {
-            return Err(vm.new_type_error(format!("duplicate base class {}", type_payload(b).name())));
-        }
-    }
-    // The instance layout comes from the first base with a non-`object` layout.
-    for b in &base_list {
-        let bt = type_payload(b);
-        if bt.layout != Layout::Instance {
-            return Err(vm.new_type_error(format!("subclassing '{}' is not supported yet by ferrython", bt.name())));
-        }
-    }
-    let mut dict = DictData::new();
-    if let Some(d) = crate::types::dict::as_dict(ns) {
-        for e in d.borrow().iter() {
-            dict.set_str(e.key.clone(), e.value.clone());
-        }
-    }
-    if dict.get_rust_str("__module__").is_none() {
-        let module = vm
-            .frame_ctx
-            .as_ref()
-            .and_then(|c| crate::types::dict::as_dict(&c.globals).and_then(|g| g.borrow().get_rust_str("__name__")));
-        if let Some(m) = module {
-            dict.set_str(vm.intern("__module__"), m);
-        }
-    }
-    let qualname = dict.get_rust_str("__qualname__").and_then(|q| crate::types::str::as_str(&q).map(String::from));
-    if let Some(q) = dict.get_rust_str("__qualname__") {
-        let _ = q;
-        dict.del_str(&vm.intern("__qualname__"));
-    }
-    prepare_class_dict(vm, &mut dict);
-    let is_exc = base_list.iter().any(|b| type_payload(b).flags.get() & tpflags::BASE_EXC_SUBCLASS != 0);
-    let mut flags = tpflags::HEAPTYPE | tpflags::BASETYPE;
-    flags |= type_payload(&base_list[0]).flags.get() & tpflags::INHERITED;
-    if is_exc {
-        flags |= tpflags::BASE_EXC_SUBCLASS;
-    }
-    let ty = TypeObject {
-        name: RefCell::new(Cow::Owned(name_s.clone())),
-        qualname: RefCell::new(Cow::Owned(qualname.unwrap_or(name_s))),
-        module: "",
-        doc: None,
-        base: RefCell::new(Some(base_list[0].clone())),
-        bases: RefCell::new(base_list.clone()),
-        mro: RefCell::new(Vec::new()),
-        dict: RefCell::new(dict),
-        flags: Cell::new(flags),
-        layout: Layout::Instance,
-        slots: Slots::default(),
-        dealloc: drop_obj::<crate::types::object::Instance>,
-        version: Cell::new(1),
-    };
-    let cls = Obj::alloc(&TYPE_TYPE.0, ty);
-    let mro = match c3_mro(&cls, &base_list) {
-        Ok(m) => m,
-        Err(heads) => {
-            let names: Vec<String> = heads.iter().map(|h| type_payload(h).name()).collect();
-            return Err(vm.new_type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            )));
-        }
-    };
-    // The MRO's first entry is the class itself; holding a strong reference
-    // to itself would leak it, so the MRO stores it but the class is immortal
-    // for now (classes are rarely freed; cycle collection will handle it).
-    cls.make_immortal();
-    *type_payload(&cls).mro.borrow_mut() = mro;
-    finish_class_dict(vm, &cls, &base_list);
-    update_heap_slots(type_payload(&cls));
-    // The dict was completed after the MRO was set: drop anything cached
-    // for the half-built class.
-    type_payload(&cls).bump_version();
-    set_names(vm, &cls)?;
-    init_subclass(vm, &cls, kw)?;
-    Ok(cls)
+    crate::types::class_create::new_class_kw(vm, &TYPE_TYPE.value(), name, bases, ns, CallArgs::positional(&[]))
 }
 
 /// What CPython's `type_new` does to the namespace: `__new__` becomes a
 /// static method, `__init_subclass__` and `__class_getitem__` class methods.
-fn prepare_class_dict(vm: &mut Vm, dict: &mut DictData) {
+pub(crate) fn prepare_class_dict(vm: &mut Vm, dict: &mut DictData) {
     use crate::types::classmethod::{new_classmethod, new_staticmethod};
     if let Some(f) = dict.get_rust_str("__new__").filter(|f| crate::types::function::as_function(f).is_some()) {
         dict.set_str(vm.intern("__new__"), new_staticmethod(f));
@@ -282,20 +175,18 @@ fn prepare_class_dict(vm: &mut Vm, dict: &mut DictData) {
 }
 
 /// `__dict__` and `__weakref__` descriptors for the first class of a
-/// hierarchy whose instances have a dict (CPython's `subtype_getsets_full`),
-/// then `__doc__`, and `__hash__ = None` when the class defines `__eq__` only.
-fn finish_class_dict(vm: &mut Vm, cls: &Value, bases: &[Value]) {
+/// hierarchy whose instances have a dict or weak references (CPython's
+/// `subtype_getsets_full`), then `__doc__`, and `__hash__ = None` when the
+/// class defines `__eq__` only.
+pub(crate) fn finish_class_dict(vm: &mut Vm, cls: &Value, add_dict: bool, add_weakref: bool) {
     let t = type_payload(cls);
-    for (name, get, set) in [
-        (
-            "__dict__",
-            crate::types::object::instance_dict_get as crate::types::descr::GetterFn,
-            Some(crate::types::object::instance_dict_set as crate::types::descr::SetterFn),
-        ),
-        ("__weakref__", |vm: &mut Vm, _: &Value| Ok(vm.none()), None),
-    ] {
-        let inherited = bases.iter().any(|b| type_payload(b).lookup_str(name).is_some());
-        if inherited || t.dict.borrow().get_rust_str(name).is_some() {
+    type Entry = (&'static str, bool, crate::types::descr::GetterFn, Option<crate::types::descr::SetterFn>);
+    let entries: [Entry; 2] = [
+        ("__dict__", add_dict, crate::types::object::instance_dict_get, Some(crate::types::object::instance_dict_set)),
+        ("__weakref__", add_weakref, |vm: &mut Vm, _: &Value| Ok(vm.none()), None),
+    ];
+    for (name, add, get, set) in entries {
+        if !add || t.dict.borrow().get_rust_str(name).is_some() {
             continue;
         }
         let d = crate::types::descr::new_getset(name, cls.clone(), get, set);
@@ -311,7 +202,7 @@ fn finish_class_dict(vm: &mut Vm, cls: &Value, bases: &[Value]) {
 }
 
 /// `super(cls, cls).__init_subclass__(**kwds)`.
-fn init_subclass(vm: &mut Vm, cls: &Value, kw: CallArgs) -> PyResult<()> {
+pub(crate) fn init_subclass(vm: &mut Vm, cls: &Value, kw: CallArgs) -> PyResult<()> {
     let mro = type_payload(cls).mro.borrow().clone();
     let found = mro.iter().skip(1).find_map(|b| type_payload(b).dict.borrow().get_rust_str("__init_subclass__"));
     let Some(f) = found else { return Ok(()) };
@@ -324,7 +215,7 @@ fn init_subclass(vm: &mut Vm, cls: &Value, kw: CallArgs) -> PyResult<()> {
 }
 
 /// Calls `__set_name__(cls, name)` on each attribute that defines it.
-fn set_names(vm: &mut Vm, cls: &Value) -> PyResult<()> {
+pub(crate) fn set_names(vm: &mut Vm, cls: &Value) -> PyResult<()> {
     let items: Vec<(Value, Value)> =
         type_payload(cls).dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
     for (name, value) in items {
@@ -336,7 +227,7 @@ fn set_names(vm: &mut Vm, cls: &Value) -> PyResult<()> {
 }
 
 /// C3 linearization; on failure, the heads left to merge (for the message).
-fn c3_mro(cls: &Value, bases: &[Value]) -> Result<Vec<Value>, Vec<Value>> {
+pub(crate) fn c3_mro(cls: &Value, bases: &[Value]) -> Result<Vec<Value>, Vec<Value>> {
     let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| type_payload(b).mro.borrow().clone()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![cls.clone()];
@@ -375,23 +266,22 @@ fn c3_mro(cls: &Value, bases: &[Value]) -> Result<Vec<Value>, Vec<Value>> {
 /// inherits the builtin base's slot when no class in the MRO overrides it.
 pub fn update_heap_slots(t: &TypeObject) {
     let s = &t.slots;
-    let defines = |name: &str| -> bool {
-        for ty in t.mro.borrow().iter() {
-            let tp = type_payload(ty);
-            if tp.dict.borrow().get_rust_str(name).is_some() {
-                return tp.is_heap_type();
-            }
-        }
-        false
+    // The first class on the MRO whose dict has one of a slot's dunders
+    // decides: a class → the dunder-calling slot; a builtin type → its own
+    // slot (so `class ML(Mixin, list)` gets list's). Without any, the slot
+    // comes from `__base__`.
+    let mro = t.mro.borrow().clone();
+    let definer = |names: &[&str]| -> Option<&TypeObject> {
+        mro.iter().map(type_payload).find(|tp| names.iter().any(|n| tp.dict.borrow().get_rust_str(n).is_some()))
     };
-    let base = t.mro.borrow().get(1).cloned();
+    let base = t.base.borrow().clone();
     let base_slots = base.as_ref().map(|b| &type_payload(b).slots);
     macro_rules! slot {
         ($field:ident, [$($dunder:literal),*], $generic:expr) => {
-            if false $(|| defines($dunder))* {
-                s.$field.set(Some($generic));
-            } else {
-                s.$field.set(base_slots.and_then(|b| b.$field.get()));
+            match definer(&[$($dunder),*]) {
+                Some(d) if d.is_heap_type() => s.$field.set(Some($generic)),
+                Some(d) => s.$field.set(d.slots.$field.get()),
+                None => s.$field.set(base_slots.and_then(|b| b.$field.get())),
             }
         };
     }
@@ -714,6 +604,11 @@ pub fn init_static_types() {
     };
     let object = &object::OBJECT_TYPE;
     *object.0.data.mro.borrow_mut() = vec![object.value()];
+    // What subclasses inherit rather than add (`__dict__`, `__weakref__`).
+    for t in [&type_type::TYPE_TYPE, &set::SET_TYPE, &set::FROZENSET_TYPE] {
+        t.0.data.flags.set(t.0.data.flags.get() | tpflags::HAS_WEAKREF);
+    }
+    type_type::TYPE_TYPE.0.data.flags.set(TYPE_TYPE.0.data.flags.get() | tpflags::MANAGED_DICT);
     for t in static_types() {
         if std::ptr::eq(t, object) {
             continue;
@@ -724,6 +619,9 @@ pub fn init_static_types() {
         *t.0.data.mro.borrow_mut() = mro;
         *t.0.data.base.borrow_mut() = Some(base.value());
         *t.0.data.bases.borrow_mut() = vec![base.value()];
+        if t.0.data.flags.get() & tpflags::BASE_EXC_SUBCLASS != 0 {
+            t.0.data.flags.set(t.0.data.flags.get() | tpflags::MANAGED_DICT);
+        }
         let s = &t.0.data.slots;
         let b = &base.0.data.slots;
         macro_rules! inherit {
