@@ -15,7 +15,15 @@ impl Vm {
         match obj.ty().slots.getitem.get() {
             Some(f) => f(self, obj, key),
             None => {
-                if as_type(obj).is_some() {
+                if let Some(t) = as_type(obj) {
+                    // `C[x]` on a class: its `__class_getitem__` (PEP 560).
+                    if let Some(f) = t.lookup_str("__class_getitem__") {
+                        let bound = match f.ty().slots.descr_get.get() {
+                            Some(get) => get(self, &f, None, obj)?,
+                            None => f,
+                        };
+                        return self.call(&bound, types::CallArgs::positional(std::slice::from_ref(key)));
+                    }
                     let name = types::type_payload(obj).name();
                     return Err(self.new_type_error(format!("type '{name}' is not subscriptable")));
                 }
@@ -71,7 +79,8 @@ impl Vm {
         if let Some(f) = container.ty().slots.contains.get() {
             return f(self, container, item);
         }
-        if container.ty().slots.iter.get().is_some() {
+        let ty = container.ty();
+        if ty.slots.iter.get().is_some() || (ty.is_heap_type() && ty.slots.getitem.get().is_some()) {
             let it = self.iter(container)?;
             while let Some(x) = self.next(&it)? {
                 if x.is(item) || self.eq(&x, item)? {

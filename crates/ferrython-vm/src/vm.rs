@@ -413,8 +413,11 @@ impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let (ta, tb) = (a.ty(), b.ty());
         let sa = ta.slots.binary.get();
+        // One slot function serves both operands when they share it (two
+        // classes: `heap_binary` handles the reflection itself), as in
+        // CPython's `binary_op1`.
         let sb = if std::ptr::eq(ta, tb) { None } else { tb.slots.binary.get() };
-        let mut sb = sb;
+        let mut sb = sb.filter(|fb| sa.is_none_or(|fa| fa as usize != *fb as usize));
         if let (Some(fb), true) = (sb, tb.is_subtype(a.type_obj()) && !std::ptr::eq(ta, tb)) {
             let r = fb(self, a, b, op)?;
             if !self.is_not_implemented(&r) {
@@ -567,7 +570,7 @@ impl Vm {
             Some(f) => f(self, v),
             None => {
                 if v.ty().slots.getitem.get().is_some() && v.ty().is_heap_type() {
-                    return Err(self.new_type_error("old-style sequence iteration is not supported yet".into()));
+                    return Ok(types::native_iter::new_getitem_iter(v.clone()));
                 }
                 Err(self.new_type_error(format!("'{}' object is not iterable", v.ty().name())))
             }

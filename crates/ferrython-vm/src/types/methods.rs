@@ -39,6 +39,7 @@ pub fn install_all(vm: &mut Vm) {
     super::property::install(vm);
     super::file::install(vm);
     super::exception_group::install(vm);
+    super::mappingproxy::install(vm);
     // Last: slot wrappers fill in the dunders no explicit method defines.
     super::slotdefs::install(vm);
 }

@@ -38,6 +38,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod list_methods;
+pub mod mappingproxy;
 pub mod methods;
 pub mod module;
 pub mod native_iter;
@@ -434,6 +435,7 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &descr::GETSET_TYPE,
         &descr::MEMBER_TYPE,
         &slot_member::SLOT_MEMBER_TYPE,
+        &mappingproxy::MAPPINGPROXY_TYPE,
         &classmethod::CLASSMETHOD_TYPE,
         &classmethod::STATICMETHOD_TYPE,
         &property::PROPERTY_TYPE,

@@ -52,6 +52,32 @@ native_iter_types! {
     REVERSED_TYPE = "reversed";
     CALLABLE_ITER_TYPE = "callable_iterator";
     LIST_REVERSE_ITER_TYPE = "list_reverseiterator";
+    SEQ_GETITEM_ITER_TYPE = "iterator";
+}
+
+/// `iter(obj)` for an object with `__getitem__` but no `__iter__` (CPython's
+/// `PySeqIter`): `obj[0]`, `obj[1]`, ... until IndexError or StopIteration.
+pub fn new_getitem_iter(seq: Value) -> Value {
+    let mut i: i64 = 0;
+    new_native_iter(
+        &SEQ_GETITEM_ITER_TYPE,
+        Box::new(move |vm| {
+            let idx = crate::types::int::new_int(i);
+            match vm.get_item(&seq, &idx) {
+                Ok(v) => {
+                    i += 1;
+                    Ok(Some(v))
+                }
+                Err(e)
+                    if e.is_instance_of(&crate::types::exceptions::INDEX_ERROR.0)
+                        || e.is_instance_of(&crate::types::exceptions::STOP_ITERATION.0) =>
+                {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }),
+    )
 }
 
 pub fn new_native_iter(ty: &'static StaticObj<TypeObject>, step: Step) -> Value {

@@ -189,7 +189,7 @@ pub fn install(vm: &mut Vm) {
         &[
             ("mro", |vm, a| {
                 let t = this_type(vm, "mro", &a)?;
-                positional(vm, "mro", &rest(&a), 0, 0)?;
+                positional(vm, "type.mro", &rest(&a), 0, 0)?;
                 Ok(types::list::new_list(t.mro.borrow().clone()))
             }),
             ("__dir__", |vm, a| {
@@ -201,7 +201,7 @@ pub fn install(vm: &mut Vm) {
             }),
             ("__subclasses__", |vm, a| {
                 let t = this_type(vm, "__subclasses__", &a)?;
-                positional(vm, "__subclasses__", &rest(&a), 0, 0)?;
+                positional(vm, "type.__subclasses__", &rest(&a), 0, 0)?;
                 Ok(types::list::new_list(t.subclasses.borrow().clone()))
             }),
             ("__instancecheck__", |vm, a| {

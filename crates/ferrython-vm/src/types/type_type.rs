@@ -96,11 +96,7 @@ fn type_getattr(vm: &mut Vm, cls: &Value, name: &Value) -> PyResult<Value> {
         _ => {}
     }
     if n == "__dict__" {
-        let mut copy = DictData::new();
-        for e in t.dict.borrow().iter() {
-            copy.set_str(e.key.clone(), e.value.clone());
-        }
-        return Ok(crate::types::dict::new_dict_from(copy));
+        return Ok(crate::types::mappingproxy::new_class_proxy(cls));
     }
     // A data descriptor on the metatype wins, then the type's own MRO, then
     // other attributes of the metatype (CPython's `type_getattro`).
@@ -136,14 +132,22 @@ fn type_setattr(vm: &mut Vm, cls: &Value, name: &Value, value: Option<Value>) ->
     }
     let n = crate::types::str::as_str(name).unwrap_or("").to_string();
     match value {
-        Some(v) => {
-            if n == "__name__" {
-                if let Some(s) = crate::types::str::as_str(&v) {
-                    *t.name.borrow_mut() = Cow::Owned(s.to_string());
-                }
-            }
-            t.dict.borrow_mut().set_str(name.clone(), v)
+        // `__name__` and `__qualname__` live in the type object, not its dict.
+        Some(v) if n == "__name__" || n == "__qualname__" => {
+            let Some(s) = crate::types::str::as_str(&v) else {
+                return Err(vm.new_type_error(format!(
+                    "can only assign string to {}.{n}, not '{}'",
+                    t.name(),
+                    v.ty().name()
+                )));
+            };
+            let field = if n == "__name__" { &t.name } else { &t.qualname };
+            *field.borrow_mut() = Cow::Owned(s.to_string());
         }
+        None if n == "__name__" || n == "__qualname__" => {
+            return Err(vm.new_type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", t.name())));
+        }
+        Some(v) => t.dict.borrow_mut().set_str(name.clone(), v),
         None => {
             if t.dict.borrow_mut().del_str(name).is_none() {
                 return Err(vm.new_attribute_error(cls, name));
@@ -220,7 +224,21 @@ pub(crate) fn set_names(vm: &mut Vm, cls: &Value) -> PyResult<()> {
         type_payload(cls).dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
     for (name, value) in items {
         if let Some(f) = value.ty().lookup_str("__set_name__") {
-            vm.call(&f, CallArgs::positional(&[value.clone(), cls.clone(), name]))?;
+            if let Err(e) = vm.call(&f, CallArgs::positional(&[value.clone(), cls.clone(), name.clone()])) {
+                // 3.11 wraps the error (CPython's `type_new_set_names`).
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    value.ty().name(),
+                    vm.repr_string(&name)?,
+                    type_payload(cls).name()
+                );
+                let err = vm.new_exception(&crate::types::exceptions::RUNTIME_ERROR, msg);
+                if let Some(d) = crate::types::exceptions::exc_data(err.value()) {
+                    *d.cause.borrow_mut() = Some(e.0);
+                    d.suppress_context.set(true);
+                }
+                return Err(err);
+            }
         }
     }
     Ok(())
@@ -391,9 +409,30 @@ fn heap_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value>
 }
 /// A class's binary slot: called with the class instance as `a` (forward) or
 /// `b` (reflected); dispatches to `__op__` or `__rop__` accordingly.
+///
+/// As CPython's `SLOT1BINFULL`: when `b`'s class derives from `a`'s and
+/// overrides the reflected method, `b.__rop__(a)` is tried first.
 fn heap_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-    let (forward, reflected, _) = binop_method_names(op);
+    let (forward, rname, _) = binop_method_names(op);
+    let do_other = b.ty().is_heap_type() && !std::ptr::eq(a.ty(), b.ty());
+    let mut other_done = false;
     if a.ty().is_heap_type() {
+        if do_other && b.ty().is_subtype(a.type_obj()) {
+            let rb = vm.lookup_special(b, rname);
+            let ra = vm.lookup_special(a, rname);
+            let overloaded = match (&rb, &ra) {
+                (Some(x), Some(y)) => !x.is(y),
+                (Some(_), None) => true,
+                _ => false,
+            };
+            if let (true, Some(f)) = (overloaded, rb) {
+                other_done = true;
+                let r = vm.call(&f, CallArgs::positional(&[b.clone(), a.clone()]))?;
+                if !vm.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
         if let Some(f) = vm.lookup_special(a, forward) {
             let r = vm.call(&f, CallArgs::positional(&[a.clone(), b.clone()]))?;
             if !vm.is_not_implemented(&r) {
@@ -401,8 +440,8 @@ fn heap_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> 
             }
         }
     }
-    if b.ty().is_heap_type() && !std::ptr::eq(a.ty(), b.ty()) {
-        if let Some(f) = vm.lookup_special(b, reflected) {
+    if do_other && !other_done {
+        if let Some(f) = vm.lookup_special(b, rname) {
             return vm.call(&f, CallArgs::positional(&[b.clone(), a.clone()]));
         }
     }
@@ -526,7 +565,12 @@ fn heap_call(vm: &mut Vm, v: &Value, args: CallArgs) -> PyResult<Value> {
     vm.call(&f, CallArgs { args: &full, kwnames: args.kwnames })
 }
 fn heap_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let it = vm.call_method(v, "__iter__", &[])?;
+    // `__iter__ = None` makes a class explicitly not iterable.
+    let f = vm.lookup_special(v, "__iter__").filter(|f| !crate::types::bool_none::is_none(f));
+    let Some(f) = f else {
+        return Err(vm.new_type_error(format!("'{}' object is not iterable", v.ty().name())));
+    };
+    let it = vm.call(&f, CallArgs::positional(std::slice::from_ref(v)))?;
     if it.ty().slots.next.get().is_none() {
         return Err(vm.new_type_error(format!("iter() returned non-iterator of type '{}'", it.ty().name())));
     }
@@ -549,7 +593,11 @@ fn heap_setitem(vm: &mut Vm, v: &Value, k: &Value, val: Option<Value>) -> PyResu
     }
 }
 fn heap_contains(vm: &mut Vm, v: &Value, k: &Value) -> PyResult<bool> {
-    let r = vm.call_method(v, "__contains__", std::slice::from_ref(k))?;
+    let f = vm.lookup_special(v, "__contains__").filter(|f| !crate::types::bool_none::is_none(f));
+    let Some(f) = f else {
+        return Err(vm.new_type_error(format!("'{}' object is not a container", v.ty().name())));
+    };
+    let r = vm.call(&f, CallArgs::positional(&[v.clone(), k.clone()]))?;
     vm.truthy(&r)
 }
 fn heap_descr_get(vm: &mut Vm, d: &Value, obj: Option<&Value>, owner: &Value) -> PyResult<Value> {
@@ -585,11 +633,17 @@ fn heap_init(vm: &mut Vm, obj: &Value, args: CallArgs) -> PyResult<()> {
     }
     Ok(())
 }
+/// A class's `__set__`/`__delete__`; a descriptor defining only one of
+/// them fails the other with CPython's bare `AttributeError: __set__`.
 fn heap_descr_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
-    match value {
-        Some(v) => vm.call_method(d, "__set__", &[obj.clone(), v]).map(drop),
-        None => vm.call_method(d, "__delete__", std::slice::from_ref(obj)).map(drop),
-    }
+    let name = if value.is_some() { "__set__" } else { "__delete__" };
+    let Some(f) = vm.lookup_special(d, name) else {
+        let ty = crate::types::exceptions::ATTRIBUTE_ERROR.value();
+        return Err(vm.new_exception_args(&ty, vec![crate::types::str::new_str(name)]));
+    };
+    let mut args = vec![d.clone(), obj.clone()];
+    args.extend(value);
+    vm.call(&f, CallArgs::positional(&args)).map(drop)
 }
 
 /// Sets bases and MROs of the static types and inherits missing slots from
