@@ -381,9 +381,9 @@ fn run_stack(
 /// the left one is shared.
 #[inline]
 fn str_append_in_place(frame: &mut Frame, a: Reg, b: Reg) -> Option<Value> {
-    let y = frame.regs[b.0 as usize].as_ref().and_then(types::str::as_str_obj)?;
+    let y = frame.regs[b.0 as usize].as_ref().and_then(types::str::as_str_obj_exact)?;
     let x = frame.regs[a.0 as usize].as_ref()?;
-    if x.refcount() != 1 || types::str::as_str_obj(x).is_none() || a == b {
+    if x.refcount() != 1 || types::str::as_str_obj_exact(x).is_none() || a == b {
         return None;
     }
     let y: *const types::str::StrObj = y;

@@ -304,7 +304,7 @@ fn compute_mro(vm: &mut Vm, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>
     c3_or_error(vm, cls, bases)
 }
 
-fn c3_or_error(vm: &mut Vm, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+pub(crate) fn c3_or_error(vm: &mut Vm, cls: &Value, bases: &[Value]) -> PyResult<Vec<Value>> {
     match crate::types::type_type::c3_mro(cls, bases) {
         Ok(m) => Ok(m),
         Err(heads) => {

@@ -190,7 +190,13 @@ pub fn install(vm: &mut Vm) {
             ("mro", |vm, a| {
                 let t = this_type(vm, "mro", &a)?;
                 positional(vm, "type.mro", &rest(&a), 0, 0)?;
-                Ok(types::list::new_list(t.mro.borrow().clone()))
+                // A fresh C3 linearization (a metaclass's `mro()` may differ).
+                let bases = t.bases.borrow().clone();
+                if bases.is_empty() {
+                    return Ok(types::list::new_list(t.mro.borrow().clone()));
+                }
+                let mro = types::class_create::c3_or_error(vm, &a.args[0], &bases)?;
+                Ok(types::list::new_list(mro))
             }),
             ("__dir__", |vm, a| {
                 let t = this_type(vm, "__dir__", &a)?;

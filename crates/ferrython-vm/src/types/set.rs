@@ -181,7 +181,7 @@ impl SetTable {
 
 /// `a == b` when it needs no Python code (str with str, small int with small int).
 fn native_eq(a: &Value, b: &Value) -> Option<bool> {
-    if types::str::as_str_obj(a).is_some() && types::str::as_str_obj(b).is_some() {
+    if types::str::as_str_obj_exact(a).is_some() && types::str::as_str_obj_exact(b).is_some() {
         return Some(types::str::str_eq(a, b));
     }
     if a.is_small_int() && b.is_small_int() {

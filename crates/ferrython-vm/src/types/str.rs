@@ -97,7 +97,7 @@ pub fn concat(a: &StrObj, b: &StrObj) -> Value {
 /// This keeps the common `s += piece` loop linear. Returns `a` back when it
 /// cannot be reused.
 pub fn append_in_place(a: Value, b: &StrObj) -> Result<Value, Value> {
-    if a.refcount() != 1 || as_str_obj(&a).is_none() {
+    if a.refcount() != 1 || as_str_obj_exact(&a).is_none() {
         return Err(a);
     }
     // SAFETY: `a` is an exact str (checked above) and its reference count is
