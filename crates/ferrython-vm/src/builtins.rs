@@ -170,7 +170,7 @@ pub fn install(vm: &mut Vm) {
             if a.pos().len() != 1 {
                 return Err(vm.new_type_error(format!("sorted expected 1 argument, got {}", a.pos().len())));
             }
-            let items = vm.collect_iterable(&a.pos()[0])?;
+            let items = vm.collect_iterable_sized(&a.pos()[0])?;
             let list = types::list::new_list(items);
             let kw = CallArgs { args: &a.args[1..], kwnames: a.kwnames };
             list_sort(vm, &list, kw)?;
@@ -866,7 +866,7 @@ fn install_constructors() {
     list::LIST_TYPE.0.data.slots.init.set(Some(|vm, l, a| {
         let p = positional(vm, "list", &a, 0, 1)?;
         let items = match p.first() {
-            Some(x) => vm.collect_iterable(x)?,
+            Some(x) => vm.collect_iterable_sized(x)?,
             None => Vec::new(),
         };
         let old = std::mem::replace(&mut *list::as_list(l).expect("list.__init__ on a list").borrow_mut(), items);
@@ -878,7 +878,7 @@ fn install_constructors() {
         let t = match p.first() {
             Some(x) if tuple::as_tuple_exact(x).is_some() => x.clone(),
             Some(x) => {
-                let items = vm.collect_iterable(x)?;
+                let items = vm.collect_iterable_sized(x)?;
                 tuple::new_tuple(items)
             }
             None => tuple::new_tuple(Vec::new()),

@@ -142,7 +142,7 @@ impl Vm {
     /// merge that rejects duplicate keys as CPython's `DICT_MERGE` does.
     pub fn dict_update(&mut self, d: &Value, m: &Value, func: Option<&Value>) -> PyResult<()> {
         let data = types::dict::as_dict(d).expect("dict");
-        let pairs: Vec<(Value, Value)> = match types::dict::as_dict(m) {
+        let pairs: Vec<(Value, Value)> = match types::dict::as_dict_for_merge(m) {
             Some(src) => src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
             None => {
                 let keys = match self.getattr_str(m, "keys") {

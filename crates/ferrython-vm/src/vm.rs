@@ -601,6 +601,25 @@ impl Vm {
         Ok(out)
     }
 
+    /// All items of an iterable, the way `list(v)` collects them (CPython's
+    /// `list_extend`): after taking the iterator it asks for a length hint,
+    /// which runs a class's `__len__` (a TypeError from it is ignored).
+    pub fn collect_iterable_sized(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if !v.ty().is_heap_type() || v.ty().slots.len.get().is_none() {
+            return self.collect_iterable(v);
+        }
+        let it = self.iter(v)?;
+        match self.len(v) {
+            Err(e) if !e.is_instance_of(&types::exceptions::TYPE_ERROR.0) => return Err(e),
+            _ => {}
+        }
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
     // ----- attributes -----------------------------------------------------
 
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {

@@ -886,7 +886,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::ListExtend { list, iterable } => {
                 let src = reg!(vm, frame, iterable).clone();
                 let l = reg!(vm, frame, list).clone();
-                let items = match e(vm.collect_iterable(&src)) {
+                let items = match e(vm.collect_iterable_sized(&src)) {
                     Ok(items) => items,
                     Err((err, tb)) => {
                         if err.is_instance_of(&types::exceptions::TYPE_ERROR.0) && vm.iter(&src).is_err() {

@@ -492,6 +492,19 @@ pub fn as_dict(v: &Value) -> Option<&RefCell<DictData>> {
     }
 }
 
+/// The table of a dict whose entries a merge may copy directly: an exact
+/// dict, or a subclass instance that keeps dict's `__iter__` (CPython's
+/// `dict_merge` test); others are merged through `keys()` and `__getitem__`.
+pub fn as_dict_for_merge(v: &Value) -> Option<&RefCell<DictData>> {
+    let d = as_dict(v)?;
+    let own_iter = v.ty().slots.iter.get().map(|f| f as usize);
+    if own_iter == DICT_TYPE.0.data.slots.iter.get().map(|f| f as usize) {
+        Some(d)
+    } else {
+        None
+    }
+}
+
 /// The table of an exact dict (namespaces, fast paths).
 #[inline]
 pub fn as_dict_exact(v: &Value) -> Option<&RefCell<DictData>> {

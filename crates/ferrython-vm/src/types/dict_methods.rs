@@ -37,7 +37,7 @@ pub fn dict_merge(vm: &mut Vm, d: &Value, pairs: Vec<(Value, Value)>) -> PyResul
 /// `d.update(arg)` for one positional argument (CPython's `dict_update_arg`):
 /// a dict, a mapping with `keys()`, or an iterable of pairs.
 pub fn dict_update_arg(vm: &mut Vm, d: &Value, arg: &Value) -> PyResult<()> {
-    if let Some(src) = as_dict(arg) {
+    if let Some(src) = types::dict::as_dict_for_merge(arg) {
         let pairs: Vec<(Value, Value)> = src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
         return dict_merge(vm, d, pairs);
     }
@@ -111,9 +111,12 @@ fn clear(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 fn copy(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let s = this(vm, "copy", &a)?;
     positional(vm, "dict.copy", &rest(&a), 0, 0)?;
-    let pairs: Vec<(Value, Value)> =
-        as_dict(s).expect("dict").borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
     let d = new_dict();
+    let Some(src) = types::dict::as_dict_for_merge(s) else {
+        vm.dict_update(&d, s, None)?;
+        return Ok(d);
+    };
+    let pairs: Vec<(Value, Value)> = src.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
     dict_merge(vm, &d, pairs)?;
     Ok(d)
 }

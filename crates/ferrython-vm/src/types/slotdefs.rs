@@ -157,7 +157,10 @@ fn install_type(vm: &mut Vm, ty: &'static StaticObj<TypeObject>) {
         }
     }
     let simple: [(bool, &'static str, SlotKind); 12] = [
-        (own_slot!(s, b, bool), "__bool__", SlotKind::Bool),
+        // Containers answer truth from their length in CPython (no `__bool__`:
+        // a subclass's `__len__` must decide); the bool slot here is a
+        // shortcut. `range` is the container CPython gives an `nb_bool`.
+        (own_slot!(s, b, bool) && (s.len.get().is_none() || t.name() == "range"), "__bool__", SlotKind::Bool),
         (own_slot!(s, b, len), "__len__", SlotKind::Len),
         (own_slot!(s, b, getattr), "__getattribute__", SlotKind::GetAttribute),
         (own_slot!(s, b, setattr), "__setattr__", SlotKind::SetAttr),

@@ -131,6 +131,15 @@ fn type_setattr(vm: &mut Vm, cls: &Value, name: &Value, value: Option<Value>) ->
         return Err(vm.new_type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name())));
     }
     let n = crate::types::str::as_str(name).unwrap_or("").to_string();
+    // A data descriptor of the metatype wins (`object.__class__`, a
+    // metaclass property with a setter), as in CPython's `type_setattro`.
+    if n != "__name__" && n != "__qualname__" {
+        if let Some(d) = cls.ty().lookup(name) {
+            if vm.is_data_descriptor(&d) {
+                return vm.descriptor_set(&d, cls, value);
+            }
+        }
+    }
     match value {
         // `__name__` and `__qualname__` live in the type object, not its dict.
         Some(v) if n == "__name__" || n == "__qualname__" => {
