@@ -208,7 +208,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value
         }
     }
     if let Some(dict_cell) = instance_dict(obj) {
-        if ty.is_heap_type() || obj.ty().flags.get() & crate::types::tpflags::HEAPTYPE != 0 {
+        if ty.is_heap_type() || ty.flags.get() & crate::types::tpflags::MANAGED_DICT != 0 {
             if let Some(dict) = dict_cell.borrow().as_ref() {
                 if let Some(v) = crate::types::dict::as_dict(dict).expect("dict").borrow().get_str(name) {
                     return Ok(v);
@@ -233,7 +233,10 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Val
             return vm.descriptor_set(&d, obj, value);
         }
     }
-    if let Some(dict_cell) = instance_dict(obj).filter(|_| ty.is_heap_type()) {
+    // Instances of classes, and of the builtin exceptions (whose dict
+    // `BaseException.__dict__` describes), take attributes.
+    let takes_attrs = ty.is_heap_type() || ty.flags.get() & crate::types::tpflags::MANAGED_DICT != 0;
+    if let Some(dict_cell) = instance_dict(obj).filter(|_| takes_attrs) {
         let dict = dict_cell.borrow_mut().get_or_insert_with(crate::types::dict::new_dict).clone();
         let d = crate::types::dict::as_dict(&dict).expect("dict");
         match value {

@@ -109,6 +109,11 @@ fn class_set(vm: &mut Vm, obj: &Value, value: Option<Value>) -> PyResult<()> {
 
 pub fn install(vm: &mut Vm) {
     add_getsets(vm, &OBJECT_TYPE, &[("__class__", class_get, Some(class_set))]);
+    add_getsets(
+        vm,
+        &types::exceptions::BASE_EXCEPTION,
+        &[("__dict__", types::object::instance_dict_get, Some(types::object::instance_dict_set))],
+    );
     add_methods(
         vm,
         &OBJECT_TYPE,
