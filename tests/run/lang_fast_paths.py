@@ -11,6 +11,19 @@ d = {"k": "v"}
 x = d["k"]
 x += "w"
 print(x, d)
+# In-place growth of a local must not be visible through other references.
+def grow():
+    s = "x"
+    keep = [s]
+    for i in range(3):
+        s += str(i)
+        keep.append(s)
+    t = s
+    s += "!"
+    u = s
+    u += u
+    return s, t, u, keep
+print(grow())
 # A str held by two names must not change when one of them grows.
 parts = []
 acc = ""

@@ -375,25 +375,44 @@ fn run_stack(
     result
 }
 
-/// `s += t` on a str local that holds the only reference: takes the str out
-/// of its register so its count drops to one, and appends in place.
-/// `None` (register untouched) when the operands are not both exact strs or
-/// the left one is shared.
+/// `s += t` on a str that register `a` holds the only reference to: takes
+/// the str out of its register and appends in place. `alias` is the local
+/// the result is moved to by the next instruction: when it holds the other
+/// reference, it lets go of it first (as CPython's `unicode_concatenate`
+/// clears the target local), since it is rebound right after. `None`
+/// (registers untouched) when the operands are not both exact strs or the
+/// left one is shared.
 #[inline]
-fn str_append_in_place(frame: &mut Frame, a: Reg, b: Reg) -> Option<Value> {
-    let y = frame.regs[b.0 as usize].as_ref().and_then(types::str::as_str_obj_exact)?;
+fn str_append_in_place(frame: &mut Frame, a: Reg, b: Reg, alias: Option<Reg>) -> Option<Value> {
+    let y: *const types::str::StrObj = frame.regs[b.0 as usize].as_ref().and_then(types::str::as_str_obj_exact)?;
     let x = frame.regs[a.0 as usize].as_ref()?;
-    if x.refcount() != 1 || types::str::as_str_obj_exact(x).is_none() || a == b {
+    if types::str::as_str_obj_exact(x).is_none() || a == b {
         return None;
     }
-    let y: *const types::str::StrObj = y;
+    let mut released = None;
+    if x.refcount() == 2 {
+        if let Some(l) = alias {
+            if frame.regs[l.0 as usize].as_ref().is_some_and(|v| v.is(x)) {
+                // Drops a count: the str stays alive in register `a`.
+                drop(frame.regs[l.0 as usize].take());
+                released = Some(l);
+            }
+        }
+    }
+    let x = frame.regs[a.0 as usize].as_ref()?;
+    if x.refcount() != 1 {
+        return None;
+    }
     let x = frame.regs[a.0 as usize].take()?;
     // SAFETY: `y` points into the str held by register `b`, which is a
-    // different register from `a` (checked) and is not touched here, so the
-    // object is alive and unchanged.
+    // different register from `a` and from `alias` (checked), and neither
+    // is touched here, so the object is alive and unchanged.
     match types::str::append_in_place(x, unsafe { &*y }) {
         Ok(v) => Some(v),
         Err(v) => {
+            if let Some(l) = released {
+                frame.regs[l.0 as usize] = Some(v.clone());
+            }
             frame.regs[a.0 as usize] = Some(v);
             None
         }
@@ -643,7 +662,15 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     continue;
                 } else if op.0 & BinOp::INPLACE != 0 {
                     if op.0 == BinOp::INPLACE | BinOp::Add as u16 && dst == a {
-                        if let Some(r) = str_append_in_place(frame, a, b) {
+                        // `x += y` on a local compiles to `t = x; t += y;
+                        // x = t`: the local holds the other reference.
+                        let alias = match code.instrs.get(frame.pc).map(|c| c.get()) {
+                            Some(Instr::Move { dst: local, src }) if src == dst && local != a && local != b => {
+                                Some(local)
+                            }
+                            _ => None,
+                        };
+                        if let Some(r) = str_append_in_place(frame, a, b, alias) {
                             frame.regs[dst.0 as usize] = Some(r);
                             continue;
                         }
