@@ -94,7 +94,7 @@ pub fn wraps_payload(t: &TypeObject) -> bool {
 
 /// The builtin types that can be subclassed (besides `object`, `type` and
 /// the exceptions).
-static PAYLOAD_TYPES: [&StaticObj<TypeObject>; 11] = [
+static PAYLOAD_TYPES: [&StaticObj<TypeObject>; 12] = [
     &crate::types::int::INT_TYPE,
     &crate::types::float::FLOAT_TYPE,
     &crate::types::complex::COMPLEX_TYPE,
@@ -106,6 +106,7 @@ static PAYLOAD_TYPES: [&StaticObj<TypeObject>; 11] = [
     &crate::types::dict::DICT_TYPE,
     &crate::types::set::SET_TYPE,
     &crate::types::set::FROZENSET_TYPE,
+    &crate::types::property::PROPERTY_TYPE,
 ];
 
 /// Builtin types whose CPython objects have a variable size (`tp_itemsize`):

@@ -217,13 +217,13 @@ pub fn install(vm: &mut Vm) {
             }),
             ("__instancecheck__", |vm, a| {
                 this_type(vm, "__instancecheck__", &a)?;
-                let p = positional(vm, "__instancecheck__", &rest(&a), 1, 1)?;
+                let p = positional(vm, "type.__instancecheck__", &rest(&a), 1, 1)?;
                 let r = crate::builtins::isinstance_default(&p[0], &a.args[0]);
                 Ok(vm.bool(r))
             }),
             ("__subclasscheck__", |vm, a| {
                 this_type(vm, "__subclasscheck__", &a)?;
-                let p = positional(vm, "__subclasscheck__", &rest(&a), 1, 1)?;
+                let p = positional(vm, "type.__subclasscheck__", &rest(&a), 1, 1)?;
                 let r = crate::builtins::issubclass_default(vm, &p[0], &a.args[0])?;
                 Ok(vm.bool(r))
             }),
