@@ -71,6 +71,7 @@ pub fn parse(
     for (i, v) in pos.iter().enumerate() {
         out[i] = Some(v.clone());
     }
+    let mut unknown = None;
     for (k, v) in args.kw() {
         let key = types::str::as_str(k).unwrap_or("");
         match names.iter().position(|n| *n == key) {
@@ -83,7 +84,7 @@ pub fn parse(
                 }
                 out[i] = Some(v.clone());
             }
-            _ => return Err(vm.new_type_error(format!("{fname}() got an unexpected keyword argument '{key}'"))),
+            _ => unknown = unknown.or(Some(key)),
         }
     }
     for (i, slot) in out.iter().enumerate().take(required) {
@@ -94,6 +95,11 @@ pub fn parse(
                 i + 1
             )));
         }
+    }
+    // CPython 3.11's getargs.c reports a stray keyword after the missing
+    // arguments, in these words.
+    if let Some(key) = unknown {
+        return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for {fname}()")));
     }
     Ok(out)
 }

@@ -454,6 +454,16 @@ fn min_max(vm: &mut Vm, a: CallArgs, is_min: bool) -> PyResult<Value> {
     let name = if is_min { "min" } else { "max" };
     let mut key = None;
     let mut default = None;
+    // CPython's `min_max`: the positional count first, then
+    // PyArg_ParseTupleAndKeywords' checks of the keywords.
+    if a.pos().is_empty() {
+        return Err(vm.new_type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
+    if a.kwnames.len() > 2 {
+        return Err(
+            vm.new_type_error(format!("{name}() takes at most 2 keyword arguments ({} given)", a.kwnames.len()))
+        );
+    }
     for (k, v) in a.kw() {
         match types::str::as_str(k).unwrap_or("") {
             "key" => {
@@ -534,6 +544,12 @@ fn builtin_sum(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 }
 
 fn builtin_enumerate(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    // enumerate's own argument handling: stray keywords first, and no
+    // position in the missing-argument message.
+    if let Some((k, _)) = a.kw().find(|(k, _)| !matches!(types::str::as_str(k), Some("iterable" | "start"))) {
+        let k = types::str::as_str(k).unwrap_or("?");
+        return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for enumerate()")));
+    }
     if a.pos().is_empty() && !a.kw().any(|(k, _)| types::str::as_str(k) == Some("iterable")) {
         return Err(vm.new_type_error("enumerate() missing required argument 'iterable'".into()));
     }

@@ -156,7 +156,13 @@ fn namespaces(vm: &mut Vm, fname: &str, g: Option<&Value>, l: Option<&Value>) ->
             let msg = if fname == "exec" {
                 format!("exec() globals must be a dict, not {}", gv.ty().name())
             } else {
-                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+                let mapping = gv.ty().slots.getitem.get().is_some();
+                if mapping {
+                    "globals must be a real dict; try eval(expr, {}, mapping)"
+                } else {
+                    "globals must be a dict"
+                }
+                .to_string()
             };
             return Err(vm.new_type_error(msg));
         }

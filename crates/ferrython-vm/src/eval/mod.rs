@@ -756,7 +756,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let it = reg!(vm, frame, iter);
                 let next = if let Some(r) = it.downcast_exact::<types::iter::RangeIter>(&types::iter::RANGE_ITER_TYPE) {
                     types::iter::range_iter_next(r)
-                } else if let Some(s) = it.downcast_exact::<types::iter::SeqIter>(&types::iter::SEQ_ITER_TYPE) {
+                } else if let Some(s) = types::iter::as_seq_iter(it) {
                     types::iter::seq_iter_next(s)
                 } else {
                     let it = it.clone();

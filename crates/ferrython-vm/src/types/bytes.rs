@@ -75,6 +75,14 @@ pub struct BytesIter {
     pub pos: Cell<usize>,
 }
 
+/// `__length_hint__`: the bytes not yet produced.
+pub fn bytes_iter_length_hint(v: &Value) -> Option<usize> {
+    let it = v
+        .downcast_exact::<BytesIter>(&BYTES_ITER_TYPE)
+        .or_else(|| v.downcast_exact::<BytesIter>(&BYTEARRAY_ITER_TYPE))?;
+    Some(buffer(&it.seq).map_or(0, |b| b.len().saturating_sub(it.pos.get())))
+}
+
 fn bytes_iter_next(_vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     // SAFETY: both iterator types below allocate `BytesIter` payloads only.
     let it = unsafe { it.payload_unchecked::<BytesIter>() };

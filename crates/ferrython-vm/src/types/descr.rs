@@ -66,6 +66,9 @@ pub struct GetSet {
     pub owner: Value,
     pub get: GetterFn,
     pub set: Option<SetterFn>,
+    /// The owner's `getattr`/`setattr` slots serve the attribute by name
+    /// (`get`/`set` unused): see `add_slot_attrs`.
+    pub via_slots: bool,
 }
 
 pub static SLOT_WRAPPER_TYPE: StaticObj<TypeObject> = StaticObj::new(
@@ -175,6 +178,9 @@ macro_rules! getset_type {
                         Some(o) => {
                             let g = as_getset(v).expect("getset");
                             check_getset_self(vm, g, o, "get")?;
+                            if g.via_slots {
+                                return slot_get(vm, g, o);
+                            }
                             (g.get)(vm, o)
                         }
                         _ => Ok(v.clone()),
@@ -182,6 +188,15 @@ macro_rules! getset_type {
                     descr_set: Some(|vm, v, obj, value| {
                         let g = as_getset(v).expect("getset");
                         check_getset_self(vm, g, obj, "set")?;
+                        if g.via_slots {
+                            let set = crate::types::type_payload(&g.owner).slots.setattr.get();
+                            // The generic slot would find this descriptor again.
+                            let generic = crate::types::object::generic_setattr as *const () as usize;
+                            if let Some(set) = set.filter(|f| *f as usize != generic) {
+                                let name = vm.intern(g.name);
+                                return set(vm, obj, &name, value);
+                            }
+                        }
                         match g.set {
                             Some(set) => set(vm, obj, value),
                             None if $readonly => Err(vm.new_attribute_error_msg("readonly attribute".into())),
@@ -233,7 +248,7 @@ pub fn new_slot_wrapper(name: &'static str, owner: &'static StaticObj<TypeObject
 }
 
 pub fn new_getset(name: &'static str, owner: Value, get: GetterFn, set: Option<SetterFn>) -> Value {
-    Obj::alloc(&GETSET_TYPE.0, GetSet { name, owner, get, set })
+    Obj::alloc(&GETSET_TYPE.0, GetSet { name, owner, get, set, via_slots: false })
 }
 
 /// Adds getset descriptors to a static type's dict.
@@ -259,11 +274,43 @@ fn add_descriptors(
 ) {
     for (name, get, set) in items {
         let key = vm.intern(name);
-        let d = Obj::alloc(&kind.0, GetSet { name, owner: ty.value(), get: *get, set: *set });
+        let d = Obj::alloc(&kind.0, GetSet { name, owner: ty.value(), get: *get, set: *set, via_slots: false });
         d.make_immortal();
         ty.0.data.dict.borrow_mut().set_str(key, d);
     }
     ty.0.data.bump_version();
+}
+
+/// Descriptors for attributes a builtin type serves from its own
+/// `getattr` (and `setattr`) slot, so that they appear in the type's dict
+/// and in `dir()` as CPython's members and getsets do, while the slot
+/// keeps the fast path. The slot must handle each name before it falls
+/// back to `generic_getattr` (which would find the descriptor again).
+/// `members` become `member_descriptor`s, `getsets` `getset_descriptor`s.
+pub fn add_slot_attrs(
+    vm: &mut Vm,
+    ty: &'static StaticObj<TypeObject>,
+    members: &[&'static str],
+    getsets: &[&'static str],
+) {
+    let unused: GetterFn = |vm, _| Ok(vm.none());
+    for (names, kind) in [(members, &MEMBER_TYPE), (getsets, &GETSET_TYPE)] {
+        for name in names {
+            let key = vm.intern(name);
+            let d = Obj::alloc(&kind.0, GetSet { name, owner: ty.value(), get: unused, set: None, via_slots: true });
+            d.make_immortal();
+            ty.0.data.dict.borrow_mut().set_str(key, d);
+        }
+    }
+    ty.0.data.bump_version();
+}
+
+fn slot_get(vm: &mut Vm, g: &GetSet, obj: &Value) -> PyResult<Value> {
+    let name = vm.intern(g.name);
+    match crate::types::type_payload(&g.owner).slots.getattr.get() {
+        Some(get) => get(vm, obj, &name),
+        None => Err(vm.new_attribute_error(obj, &name)),
+    }
 }
 
 fn owner_name(owner: &Value) -> String {

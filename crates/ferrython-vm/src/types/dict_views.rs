@@ -151,6 +151,15 @@ enum Step {
     KeysChanged,
 }
 
+/// `__length_hint__` (CPython's `dictiter_len`): the items still expected
+/// while the dict keeps its size, else 0.
+pub fn dict_iter_length_hint(v: &Value) -> Option<usize> {
+    let it = as_dict_iter(v)?;
+    let Some(dict) = it.dict.borrow().clone() else { return Some(0) };
+    let same_size = it.used.get() == as_dict(&dict)?.borrow().len() as isize;
+    Some(if same_size { it.remaining.get() } else { 0 })
+}
+
 fn dict_iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let Some(it) = as_dict_iter(v) else { return Ok(None) };
     let Some(dict) = it.dict.borrow().clone() else { return Ok(None) };

@@ -323,6 +323,19 @@ fn exc_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             "__context__" => return Ok(d.context.borrow().clone().unwrap_or_else(none)),
             "__suppress_context__" => return Ok(vm.bool(d.suppress_context.get())),
             "__traceback__" => return Ok(none()),
+            // `StopIteration.value` and `SystemExit.code` (CPython keeps them
+            // as members set from the arguments).
+            "value" if v.ty().is_subtype(&STOP_ITERATION.0) => {
+                return Ok(exc_args(v).into_iter().next().unwrap_or_else(none))
+            }
+            "code" if v.ty().is_subtype(&SYSTEM_EXIT.0) => {
+                let args = exc_args(v);
+                return Ok(match args.len() {
+                    0 => none(),
+                    1 => args[0].clone(),
+                    _ => crate::types::tuple::new_tuple(args),
+                });
+            }
             attr => {
                 if let Some(x) = crate::types::codecs::unicode_error_attr(v, &exc_args(v), attr) {
                     return Ok(x);
@@ -342,7 +355,8 @@ fn exc_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
 fn exc_setattr(vm: &mut Vm, v: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
     if let Some(d) = exc_data(v) {
         let some_not_none = |x: &Option<Value>| x.clone().filter(|x| !crate::types::bool_none::is_none(x));
-        match crate::types::str::as_str(name).unwrap_or("") {
+        let n = crate::types::str::as_str(name).unwrap_or("");
+        match n {
             "args" => {
                 let t = match &value {
                     Some(x) => crate::types::tuple::new_tuple(vm.collect_iterable(x)?),
@@ -351,22 +365,43 @@ fn exc_setattr(vm: &mut Vm, v: &Value, name: &Value, value: Option<Value>) -> Py
                 *d.args.borrow_mut() = Some(t);
                 return Ok(());
             }
-            "__cause__" => {
-                *d.cause.borrow_mut() = some_not_none(&value);
-                d.suppress_context.set(true);
-                return Ok(());
-            }
-            "__context__" => {
-                *d.context.borrow_mut() = some_not_none(&value);
+            "__cause__" | "__context__" => {
+                let what = if n == "__cause__" { "cause" } else { "context" };
+                match &value {
+                    None => return Err(vm.new_type_error(format!("{n} may not be deleted"))),
+                    Some(x) if !crate::types::bool_none::is_none(x) && !is_exception_instance(x) => {
+                        return Err(
+                            vm.new_type_error(format!("exception {what} must be None or derive from BaseException"))
+                        )
+                    }
+                    _ => {}
+                }
+                if n == "__cause__" {
+                    *d.cause.borrow_mut() = some_not_none(&value);
+                    d.suppress_context.set(true);
+                } else {
+                    *d.context.borrow_mut() = some_not_none(&value);
+                }
                 return Ok(());
             }
             "__suppress_context__" => {
                 let b = match &value {
-                    Some(x) => vm.truthy(x)?,
-                    None => false,
+                    Some(x) => match crate::types::bool_none::as_bool(x) {
+                        Some(b) => b,
+                        None => return Err(vm.new_type_error("attribute value type must be bool".into())),
+                    },
+                    None => return Err(vm.new_type_error("can't delete numeric/char attribute".into())),
                 };
                 d.suppress_context.set(b);
                 return Ok(());
+            }
+            // There are no traceback objects yet (docs/differences.md).
+            "__traceback__" => {
+                return match &value {
+                    Some(x) if crate::types::bool_none::is_none(x) => Ok(()),
+                    Some(_) => Err(vm.new_type_error("__traceback__ must be a traceback or None".into())),
+                    None => Err(vm.new_type_error("__traceback__ may not be deleted".into())),
+                };
             }
             _ => {}
         }

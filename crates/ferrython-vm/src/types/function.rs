@@ -84,6 +84,7 @@ pub static FUNCTION_TYPE: StaticObj<TypeObject> = StaticObj::new(
                 _ => Ok(f.clone()),
             }),
             getattr: Some(function_getattr),
+            setattr: Some(function_setattr),
             ..SlotInit::EMPTY
         },
         drop_obj::<FunctionObj>,
@@ -100,6 +101,7 @@ fn function_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         "__doc__" => Some(f.doc.borrow().clone()),
         "__module__" => Some(f.module.borrow().clone()),
         "__globals__" => Some(f.globals.clone()),
+        "__builtins__" => Some(f.builtins.clone()),
         "__code__" => Some(f.code.clone()),
         "__defaults__" => Some(f.defaults.borrow().clone().unwrap_or_else(none)),
         "__kwdefaults__" => Some(f.kwdefaults.borrow().clone().unwrap_or_else(none)),
@@ -123,6 +125,89 @@ fn function_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         }
     }
     crate::types::object::generic_getattr(vm, v, name)
+}
+
+/// The members and getsets of `function` (CPython's `func_memberlist`,
+/// `func_getsetlist`), served by `function_getattr`/`function_setattr`.
+pub const FUNCTION_MEMBERS: &[&str] = &["__closure__", "__doc__", "__globals__", "__module__", "__builtins__"];
+pub const FUNCTION_GETSETS: &[&str] =
+    &["__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__dict__", "__name__", "__qualname__"];
+
+/// `f.name = value` / `del f.name`: the checks of CPython's `func_set_*`;
+/// other names go to the function's `__dict__`.
+fn function_setattr(vm: &mut Vm, v: &Value, name: &Value, value: Option<Value>) -> PyResult<()> {
+    let f = as_function(v).expect("function");
+    let n = crate::types::str::as_str(name).unwrap_or("");
+    let is_none = |x: &Value| crate::types::bool_none::is_none(x);
+    match n {
+        "__name__" | "__qualname__" => {
+            let Some(s) = value.filter(|x| crate::types::str::as_str(x).is_some()) else {
+                return Err(vm.new_type_error(format!("{n} must be set to a string object")));
+            };
+            *(if n == "__name__" { &f.name } else { &f.qualname }).borrow_mut() = s;
+        }
+        "__defaults__" => match value {
+            Some(t) if crate::types::tuple::as_tuple(&t).is_some() => *f.defaults.borrow_mut() = Some(t),
+            Some(x) if !is_none(&x) => {
+                return Err(vm.new_type_error("__defaults__ must be set to a tuple object".into()))
+            }
+            _ => *f.defaults.borrow_mut() = None,
+        },
+        "__kwdefaults__" => match value {
+            Some(d) if crate::types::dict::as_dict(&d).is_some() => *f.kwdefaults.borrow_mut() = Some(d),
+            Some(x) if !is_none(&x) => {
+                return Err(vm.new_type_error("__kwdefaults__ must be set to a dict object".into()))
+            }
+            _ => *f.kwdefaults.borrow_mut() = None,
+        },
+        "__annotations__" => match value {
+            Some(d) if crate::types::dict::as_dict(&d).is_some() => *f.annotations.borrow_mut() = Some(d),
+            Some(x) if !is_none(&x) => {
+                return Err(vm.new_type_error("__annotations__ must be set to a dict object".into()))
+            }
+            _ => *f.annotations.borrow_mut() = None,
+        },
+        "__doc__" => *f.doc.borrow_mut() = value.unwrap_or_else(|| vm.none()),
+        "__module__" => *f.module.borrow_mut() = value.unwrap_or_else(|| vm.none()),
+        "__dict__" => match value {
+            Some(d) if crate::types::dict::as_dict(&d).is_some() => *f.dict.borrow_mut() = Some(d),
+            Some(x) => {
+                return Err(
+                    vm.new_type_error(format!("__dict__ must be set to a dictionary, not a '{}'", x.ty().name()))
+                )
+            }
+            None => return Err(vm.new_type_error("cannot delete __dict__".into())),
+        },
+        "__code__" => {
+            return Err(match value {
+                Some(c) if as_code(&c).is_some() => {
+                    vm.new_type_error("assigning __code__ is not supported by ferrython yet".into())
+                }
+                _ => vm.new_type_error("__code__ must be set to a code object".into()),
+            })
+        }
+        "__globals__" | "__closure__" | "__builtins__" => {
+            return Err(vm.new_attribute_error_msg("readonly attribute".into()))
+        }
+        _ => {
+            if let Some(d) = v.ty().lookup(name) {
+                if vm.is_data_descriptor(&d) {
+                    return vm.descriptor_set(&d, v, value);
+                }
+            }
+            let dict = f.dict.borrow_mut().get_or_insert_with(crate::types::dict::new_dict).clone();
+            let d = crate::types::dict::as_dict(&dict).expect("dict");
+            match value {
+                Some(x) => d.borrow_mut().set_str(name.clone(), x),
+                None => {
+                    if d.borrow_mut().del_str(name).is_none() {
+                        return Err(vm.new_attribute_error(v, name));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 pub static BUILTIN_FUNCTION_TYPE: StaticObj<TypeObject> = StaticObj::new(
@@ -189,7 +274,9 @@ fn builtin_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             };
             Ok(crate::types::str::new_string(q))
         }
-        "__self__" => Ok(f.bound.clone().unwrap_or_else(|| vm.none())),
+        "__self__" => Ok(f.bound.clone().or_else(|| vm.builtins_module.clone()).unwrap_or_else(|| vm.none())),
+        // Signatures of builtins are not recorded (docs/differences.md).
+        "__text_signature__" => Ok(vm.none()),
         "__doc__" => Ok(f.doc.map(crate::types::str::new_str).unwrap_or_else(|| vm.none())),
         "__module__" => Ok(match &f.bound {
             Some(b) if crate::types::module::as_module(b).is_some() => vm.getattr_str(b, "__name__")?,

@@ -18,6 +18,8 @@ pub struct GeneratorObj {
     pub exc_state: RefCell<Option<Value>>,
     pub name: Value,
     pub qualname: Value,
+    /// `gi_code` (the frame is gone once the generator finishes).
+    pub code: Value,
 }
 
 pub static GENERATOR_TYPE: StaticObj<TypeObject> = StaticObj::new(
@@ -35,20 +37,47 @@ pub static GENERATOR_TYPE: StaticObj<TypeObject> = StaticObj::new(
             }),
             iter: Some(|_, v| Ok(v.clone())),
             next: Some(|vm, v| resume(vm, v, None)),
+            getattr: Some(generator_getattr),
             ..SlotInit::EMPTY
         },
         drop_obj::<GeneratorObj>,
     ),
 );
 
+/// CPython's `gen_memberlist` and `gen_getsetlist` (no `gi_frame`: frames
+/// are not objects here).
+pub const GENERATOR_MEMBERS: &[&str] = &["gi_code"];
+pub const GENERATOR_GETSETS: &[&str] = &["__name__", "__qualname__", "gi_running", "gi_suspended", "gi_yieldfrom"];
+
+fn generator_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
+    let g = as_generator(v).expect("generator");
+    match crate::types::str::as_str(name).unwrap_or("") {
+        "__name__" => Ok(g.name.clone()),
+        "__qualname__" => Ok(g.qualname.clone()),
+        "gi_code" => Ok(g.code.clone()),
+        "gi_running" => Ok(vm.bool(g.running.get())),
+        "gi_suspended" => {
+            let suspended = !g.running.get() && g.frame.borrow().is_some() && g.yield_dst.get().is_some();
+            Ok(vm.bool(suspended))
+        }
+        "gi_yieldfrom" => {
+            let sub = g.frame.borrow().as_ref().and_then(crate::eval::frame_delegate).map(|(sub, _, _)| sub);
+            Ok(sub.unwrap_or_else(|| vm.none()))
+        }
+        _ => crate::types::object::generic_getattr(vm, v, name),
+    }
+}
+
 pub fn as_generator(v: &Value) -> Option<&GeneratorObj> {
     v.downcast_exact::<GeneratorObj>(&GENERATOR_TYPE)
 }
 
 pub fn new_generator(frame: Frame, name: Value, qualname: Value) -> Value {
+    let code = frame.code.clone();
     Obj::alloc(
         &GENERATOR_TYPE.0,
         GeneratorObj {
+            code,
             frame: RefCell::new(Some(frame)),
             running: Cell::new(false),
             yield_dst: Cell::new(None),

@@ -12,24 +12,52 @@ pub struct SeqIter {
     pub pos: Cell<usize>,
 }
 
-pub static SEQ_ITER_TYPE: StaticObj<TypeObject> = StaticObj::new(
-    &crate::types::type_type::TYPE_TYPE,
-    TypeObject::new_static(
-        "iterator",
-        None,
-        0,
-        Layout::Builtin,
-        SlotInit {
-            iter: Some(|_, v| Ok(v.clone())),
-            next: Some(|_, v| Ok(v.downcast_exact::<SeqIter>(&SEQ_ITER_TYPE).and_then(seq_iter_next))),
-            ..SlotInit::EMPTY
-        },
-        drop_obj::<SeqIter>,
-    ),
-);
+macro_rules! seq_iter_type {
+    ($static:ident, $name:literal) => {
+        pub static $static: StaticObj<TypeObject> = StaticObj::new(
+            &crate::types::type_type::TYPE_TYPE,
+            TypeObject::new_static(
+                $name,
+                None,
+                0,
+                Layout::Builtin,
+                SlotInit {
+                    iter: Some(|_, v| Ok(v.clone())),
+                    next: Some(|_, v| Ok(as_seq_iter(v).and_then(seq_iter_next))),
+                    ..SlotInit::EMPTY
+                },
+                drop_obj::<SeqIter>,
+            ),
+        );
+    };
+}
 
+// A list's iterator reads the live list; a tuple's a snapshot of its items.
+seq_iter_type!(SEQ_ITER_TYPE, "list_iterator");
+seq_iter_type!(TUPLE_ITER_TYPE, "tuple_iterator");
+
+/// The payload of a list or tuple iterator.
+#[inline]
+pub fn as_seq_iter(v: &Value) -> Option<&SeqIter> {
+    v.downcast_exact::<SeqIter>(&SEQ_ITER_TYPE).or_else(|| v.downcast_exact::<SeqIter>(&TUPLE_ITER_TYPE))
+}
+
+/// A tuple's iterator.
 pub fn new_seq_iter(items: Vec<Value>) -> Value {
-    Obj::alloc(&SEQ_ITER_TYPE.0, SeqIter { items: RefCell::new(items), source: None, pos: Cell::new(0) })
+    Obj::alloc(&TUPLE_ITER_TYPE.0, SeqIter { items: RefCell::new(items), source: None, pos: Cell::new(0) })
+}
+
+/// `__length_hint__` of list, tuple and range iterators.
+pub fn seq_iter_length_hint(v: &Value) -> Option<usize> {
+    if let Some(r) = v.downcast_exact::<RangeIter>(&RANGE_ITER_TYPE) {
+        return Some(r.remaining.get().max(0) as usize);
+    }
+    let it = as_seq_iter(v)?;
+    let len = match &it.source {
+        Some(list) => crate::types::list::as_list(list).map_or(0, |l| l.borrow().len()),
+        None => it.items.borrow().len(),
+    };
+    Some(len.saturating_sub(it.pos.get()))
 }
 
 /// The next item of a sequence iterator (also the eval loop's `for` fast path).

@@ -40,6 +40,7 @@ pub fn install_all(vm: &mut Vm) {
     super::file::install(vm);
     super::exception_group::install(vm);
     super::mappingproxy::install(vm);
+    super::builtin_attrs::install(vm);
     // Last: slot wrappers fill in the dunders no explicit method defines.
     super::slotdefs::install(vm);
 }

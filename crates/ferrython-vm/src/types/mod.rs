@@ -16,6 +16,7 @@
 
 pub mod bool_none;
 pub mod builtin_subclass;
+pub mod builtin_attrs;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod cell;
@@ -422,6 +423,7 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &set::FROZENSET_TYPE,
         &set::SET_ITER_TYPE,
         &iter::SEQ_ITER_TYPE,
+        &iter::TUPLE_ITER_TYPE,
         &iter::RANGE_ITER_TYPE,
         &function::FUNCTION_TYPE,
         &function::BUILTIN_FUNCTION_TYPE,

@@ -20,12 +20,26 @@ pub static MODULE_TYPE: StaticObj<TypeObject> = StaticObj::new(
                 let d = crate::types::dict::as_dict(&m.dict).expect("dict");
                 let name = d.borrow().get_rust_str("__name__");
                 let name = name.as_ref().and_then(crate::types::str::as_str).unwrap_or("?").to_string();
-                Ok(crate::types::str::new_string(format!("<module '{name}'>")))
+                let file = d.borrow().get_rust_str("__file__");
+                // CPython's `module_repr`: the file a module came from, or
+                // "(built-in)" for the modules compiled into the interpreter
+                // (`sys.builtin_module_names`).
+                let s = match file.as_ref().and_then(crate::types::str::as_str) {
+                    Some(f) => format!("<module '{name}' from '{f}'>"),
+                    None if matches!(name.as_str(), "builtins" | "sys" | "time") => {
+                        format!("<module '{name}' (built-in)>")
+                    }
+                    None => format!("<module '{name}'>"),
+                };
+                Ok(crate::types::str::new_string(s))
             }),
             getattr: Some(|vm, v, name| {
                 let m = as_module(v).expect("module");
                 if let Some(found) = crate::types::dict::as_dict(&m.dict).expect("dict").borrow().get_str(name) {
                     return Ok(found);
+                }
+                if crate::types::str::as_str(name) == Some("__dict__") {
+                    return Ok(m.dict.clone());
                 }
                 crate::types::object::generic_getattr(vm, v, name)
             }),
@@ -36,7 +50,9 @@ pub static MODULE_TYPE: StaticObj<TypeObject> = StaticObj::new(
                     Some(val) => d.borrow_mut().set_str(name.clone(), val),
                     None => {
                         if d.borrow_mut().del_str(name).is_none() {
-                            return Err(vm.new_attribute_error(v, name));
+                            // `del m.x` goes through the generic setattr: no module name.
+                            let n = crate::types::str::as_str(name).unwrap_or("?");
+                            return Err(vm.new_attribute_error_msg(format!("'module' object has no attribute '{n}'")));
                         }
                     }
                 }

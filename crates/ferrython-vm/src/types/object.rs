@@ -136,8 +136,12 @@ pub fn object_init(vm: &mut Vm, obj: &Value, args: CallArgs) -> PyResult<()> {
                 vm.new_type_error("object.__init__() takes exactly one argument (the instance to initialize)".into())
             );
         }
+        // A class call fails in `object_new` first; this is `object.__init__(x, 1)`.
         if !overrides_new(t) {
-            return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
+            return Err(vm.new_type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                t.name()
+            )));
         }
     }
     Ok(())

@@ -779,6 +779,17 @@ pub static SET_ITER_TYPE: StaticObj<TypeObject> = StaticObj::new(
     ),
 );
 
+/// `__length_hint__`: the items not yet produced (0 once the set changed).
+pub fn set_iter_length_hint(v: &Value) -> Option<usize> {
+    let it = v.downcast_exact::<SetIter>(&SET_ITER_TYPE)?;
+    let Some(set) = it.set.borrow().clone() else { return Some(0) };
+    let t = as_any_set(&set)?.table.borrow();
+    if it.used.get() != t.used as isize {
+        return Some(0);
+    }
+    Some(t.slots.iter().skip(it.pos.get()).filter(|s| matches!(s, Slot::Active(..))).count())
+}
+
 pub fn new_set_iter(set: Value) -> Value {
     let used = as_any_set(&set).map(|s| s.table.borrow().len()).unwrap_or(0) as isize;
     Obj::alloc(&SET_ITER_TYPE.0, SetIter { set: RefCell::new(Some(set)), used: Cell::new(used), pos: Cell::new(0) })

@@ -60,7 +60,7 @@ fn number_dunders(name: &str) -> Vec<&'static str> {
         "dict" => vec!["__or__", "__ror__", "__ior__"],
         "type" => vec!["__or__", "__ror__"],
         "set" => [SET_OPS, &["__isub__", "__iand__", "__ixor__", "__ior__"][..]].concat(),
-        "frozenset" => SET_OPS.to_vec(),
+        "frozenset" | "dict_keys" | "dict_items" => SET_OPS.to_vec(),
         _ => Vec::new(),
     }
 }
@@ -100,6 +100,17 @@ fn number_kind(dunder: &str) -> Option<SlotKind> {
         return Some(SlotKind::BinaryRight(op));
     }
     inner.strip_prefix('i').and_then(binop_of).map(SlotKind::Inplace)
+}
+
+/// Slots CPython does not expose as dunders on these types: `x in
+/// d.values()` is a plain iteration, and builtin functions are not
+/// descriptors.
+fn hidden_wrapper(type_name: &str, dunder: &str) -> bool {
+    match dunder {
+        "__contains__" => type_name == "dict_values",
+        "__get__" => type_name == "builtin_function_or_method",
+        _ => false,
+    }
 }
 
 /// Is slot `$f` of `t` set and different from the base's (`b`)?
@@ -174,7 +185,7 @@ fn install_type(vm: &mut Vm, ty: &'static StaticObj<TypeObject>) {
         (own_slot!(s, b, init), "__init__", SlotKind::Init),
     ];
     for (own, n, k) in simple {
-        if own {
+        if own && !hidden_wrapper(&t.name(), n) {
             add.push((n, k));
         }
     }

@@ -340,6 +340,14 @@ pub struct StrIter {
     pub pos: Cell<usize>,
 }
 
+/// `__length_hint__`: the characters not yet produced.
+pub fn str_iter_length_hint(v: &Value) -> Option<usize> {
+    let it =
+        v.downcast_exact::<StrIter>(&STR_ASCII_ITER_TYPE).or_else(|| v.downcast_exact::<StrIter>(&STR_ITER_TYPE))?;
+    let text = as_str(&it.s).unwrap_or("");
+    Some(text.get(it.pos.get()..).map_or(0, |t| t.chars().count()))
+}
+
 fn str_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     // SAFETY: both iterator types below allocate `StrIter` payloads only.
     let it = unsafe { it.payload_unchecked::<StrIter>() };

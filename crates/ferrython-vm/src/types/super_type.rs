@@ -43,7 +43,7 @@ pub static SUPER_TYPE: StaticObj<TypeObject> = StaticObj::new(
     ),
 );
 
-fn as_super(v: &Value) -> Option<&SuperObj> {
+pub fn as_super(v: &Value) -> Option<&SuperObj> {
     v.downcast_exact::<SuperObj>(&SUPER_TYPE)
 }
 
