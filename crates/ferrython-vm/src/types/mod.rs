@@ -15,8 +15,8 @@
 //! payload of the builtin base they extend (an exception's state, say).
 
 pub mod bool_none;
-pub mod builtin_subclass;
 pub mod builtin_attrs;
+pub mod builtin_subclass;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod cell;
