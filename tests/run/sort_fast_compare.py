@@ -29,3 +29,18 @@ class K:
         return f"K({self.v})"
 print(sorted([(1, K(1)), (1, K(3)), (0, K(2))]))
 print(min([(1, K(1)), (1, K(3))]), max([K(1), K(3), K(2)]))
+# Subclasses of str/float/tuple may override comparisons: no fast path.
+class RevStr(str):
+    def __lt__(self, other):
+        return str.__gt__(self, other)
+print(sorted([RevStr("a"), RevStr("c"), RevStr("b")]))
+class AlwaysEq(float):
+    def __eq__(self, other):
+        return True
+    __hash__ = float.__hash__
+print([1.0, 2.0].index(AlwaysEq(5.0)), AlwaysEq(7.0) in [3.5])
+class T(tuple):
+    def __lt__(self, other):
+        return len(self) > len(other)
+print(sorted([T((1,)), T((1, 2, 3)), T((1, 2))]))
+print(["x", "y"].index("y"), 2.5 in [1.0, 2.5], "q" in ["a", "b"])

@@ -66,6 +66,7 @@ pub fn merge_sort(items: &mut [Value], lt: &mut dyn FnMut(&Value, &Value) -> PyR
 
 /// `x < y` without running Python code, when both are inline ints, both
 /// floats, both strs, or both tuples whose deciding items are such values
+/// Exact types only: a subclass may override the comparison.
 /// (CPython's list.sort pre-checks key types the same way,
 /// `unsafe_tuple_compare` and friends). `None`: ask the object protocol.
 pub fn fast_lt(x: &Value, y: &Value) -> Option<bool> {
@@ -73,13 +74,13 @@ pub fn fast_lt(x: &Value, y: &Value) -> Option<bool> {
     if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int()) {
         return Some(p < q);
     }
-    if let (Some(p), Some(q)) = (float::as_float(x), float::as_float(y)) {
+    if let (Some(p), Some(q)) = (float::as_float_exact(x), float::as_float_exact(y)) {
         return Some(p < q);
     }
-    if let (Some(p), Some(q)) = (str::as_str(x), str::as_str(y)) {
+    if let (Some(p), Some(q)) = (str::as_str_exact(x), str::as_str_exact(y)) {
         return Some(p < q);
     }
-    let (a, b) = (tuple::as_tuple(x)?, tuple::as_tuple(y)?);
+    let (a, b) = (tuple::as_tuple_exact(x)?, tuple::as_tuple_exact(y)?);
     // Lexicographic: the first pair of items that differ decides.
     for (p, q) in a.iter().zip(b) {
         if p.is(q) {
@@ -99,10 +100,10 @@ fn fast_eq(x: &Value, y: &Value) -> Option<bool> {
     if let (Some(p), Some(q)) = (x.as_small_int(), y.as_small_int()) {
         return Some(p == q);
     }
-    if let (Some(p), Some(q)) = (float::as_float(x), float::as_float(y)) {
+    if let (Some(p), Some(q)) = (float::as_float_exact(x), float::as_float_exact(y)) {
         return Some(p == q);
     }
-    if let (Some(p), Some(q)) = (str::as_str(x), str::as_str(y)) {
+    if let (Some(p), Some(q)) = (str::as_str_exact(x), str::as_str_exact(y)) {
         return Some(p == q);
     }
     None

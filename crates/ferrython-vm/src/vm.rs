@@ -351,6 +351,17 @@ impl Vm {
         if a.is(b) {
             return Ok(true);
         }
+        // Equal inline ints are the same word, so different ones differ;
+        // exact strs and floats compare by value without a call.
+        if a.is_small_int() && b.is_small_int() {
+            return Ok(false);
+        }
+        if let (Some(x), Some(y)) = (types::str::as_str_obj_exact(a), types::str::as_str_obj_exact(b)) {
+            return Ok(x.text == y.text);
+        }
+        if let (Some(x), Some(y)) = (types::float::as_float_exact(a), types::float::as_float_exact(b)) {
+            return Ok(x == y);
+        }
         let r = self.rich_compare(a, b, CmpOp::Eq)?;
         self.truthy(&r)
     }
