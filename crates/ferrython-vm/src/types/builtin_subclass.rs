@@ -94,7 +94,7 @@ pub fn wraps_payload(t: &TypeObject) -> bool {
 
 /// The builtin types that can be subclassed (besides `object`, `type` and
 /// the exceptions).
-static PAYLOAD_TYPES: [&StaticObj<TypeObject>; 12] = [
+static PAYLOAD_TYPES: [&StaticObj<TypeObject>; 14] = [
     &crate::types::int::INT_TYPE,
     &crate::types::float::FLOAT_TYPE,
     &crate::types::complex::COMPLEX_TYPE,
@@ -107,6 +107,8 @@ static PAYLOAD_TYPES: [&StaticObj<TypeObject>; 12] = [
     &crate::types::set::SET_TYPE,
     &crate::types::set::FROZENSET_TYPE,
     &crate::types::property::PROPERTY_TYPE,
+    &crate::types::classmethod::CLASSMETHOD_TYPE,
+    &crate::types::classmethod::STATICMETHOD_TYPE,
 ];
 
 /// Builtin types whose CPython objects have a variable size (`tp_itemsize`):

@@ -5,8 +5,9 @@ use crate::object::{drop_obj, Obj, StaticObj, Value};
 use crate::types::{CallArgs, Layout, SlotInit, TypeObject};
 use crate::vm::{PyResult, Vm};
 
+/// The wrapped callable; `None` until `__init__` ran (`classmethod.__new__(classmethod)`).
 pub struct FuncWrapper {
-    pub func: Value,
+    pub func: std::cell::RefCell<Option<Value>>,
 }
 
 pub static CLASSMETHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
@@ -14,12 +15,12 @@ pub static CLASSMETHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
     TypeObject::new_static(
         "classmethod",
         None,
-        0,
+        crate::types::tpflags::BASETYPE,
         Layout::Builtin,
         SlotInit {
             repr: Some(|vm, v| wrapper_repr(vm, v, "classmethod")),
-            descr_get: Some(|_, v, obj, owner| {
-                let f = func_of(v);
+            descr_get: Some(|vm, v, obj, owner| {
+                let f = initialized(vm, v, "classmethod")?;
                 // Through an instance with no owner given, bind to its type.
                 let cls = if crate::types::bool_none::is_none(owner) {
                     obj.map(|o| o.type_value()).unwrap_or_else(|| owner.clone())
@@ -34,10 +35,11 @@ pub static CLASSMETHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
                 Ok(crate::types::function::new_method(f, cls))
             }),
             getattr: Some(wrapper_getattr),
-            new: Some(|vm, _, a| {
-                let f = one_function(vm, "classmethod", &a)?;
-                Ok(new_classmethod(f))
+            new: Some(|vm, cls, _| {
+                let v = Obj::alloc(&CLASSMETHOD_TYPE.0, FuncWrapper { func: Default::default() });
+                crate::types::builtin_subclass::new_for(vm, cls, &CLASSMETHOD_TYPE, v)
             }),
+            init: Some(|vm, v, a| wrapper_init(vm, v, a, "classmethod")),
             ..SlotInit::EMPTY
         },
         drop_obj::<FuncWrapper>,
@@ -49,20 +51,21 @@ pub static STATICMETHOD_TYPE: StaticObj<TypeObject> = StaticObj::new(
     TypeObject::new_static(
         "staticmethod",
         None,
-        0,
+        crate::types::tpflags::BASETYPE,
         Layout::Builtin,
         SlotInit {
             repr: Some(|vm, v| wrapper_repr(vm, v, "staticmethod")),
-            descr_get: Some(|_, v, _, _| Ok(func_of(v))),
+            descr_get: Some(|vm, v, _, _| initialized(vm, v, "staticmethod")),
             call: Some(|vm, v, args: CallArgs| {
-                let f = func_of(v);
+                let f = initialized(vm, v, "staticmethod")?;
                 vm.call(&f, args)
             }),
             getattr: Some(wrapper_getattr),
-            new: Some(|vm, _, a| {
-                let f = one_function(vm, "staticmethod", &a)?;
-                Ok(new_staticmethod(f))
+            new: Some(|vm, cls, _| {
+                let v = Obj::alloc(&STATICMETHOD_TYPE.0, FuncWrapper { func: Default::default() });
+                crate::types::builtin_subclass::new_for(vm, cls, &STATICMETHOD_TYPE, v)
             }),
+            init: Some(|vm, v, a| wrapper_init(vm, v, a, "staticmethod")),
             ..SlotInit::EMPTY
         },
         drop_obj::<FuncWrapper>,
@@ -80,23 +83,48 @@ fn one_function(vm: &mut Vm, name: &str, a: &CallArgs) -> PyResult<Value> {
     }
 }
 
-fn func_of(v: &Value) -> Value {
-    v.downcast_exact::<FuncWrapper>(&CLASSMETHOD_TYPE)
-        .or_else(|| v.downcast_exact::<FuncWrapper>(&STATICMETHOD_TYPE))
-        .map(|w| w.func.clone())
-        .expect("classmethod or staticmethod")
+/// The payload of a classmethod or staticmethod (or of a subclass instance).
+fn wrapper_of(v: &Value) -> Option<&FuncWrapper> {
+    fn exact(v: &Value) -> Option<&FuncWrapper> {
+        v.downcast_exact::<FuncWrapper>(&CLASSMETHOD_TYPE)
+            .or_else(|| v.downcast_exact::<FuncWrapper>(&STATICMETHOD_TYPE))
+    }
+    exact(v).or_else(|| crate::types::builtin_subclass::base_value(v).and_then(exact))
+}
+
+/// The wrapped callable (`None` for one never initialized).
+fn func_of(v: &Value) -> Option<Value> {
+    wrapper_of(v).and_then(|w| w.func.borrow().clone())
+}
+
+fn initialized(vm: &mut Vm, v: &Value, what: &str) -> PyResult<Value> {
+    match func_of(v) {
+        Some(f) => Ok(f),
+        None => Err(vm.new_exception(&crate::types::exceptions::RUNTIME_ERROR, format!("uninitialized {what} object"))),
+    }
+}
+
+/// `classmethod.__init__(self, function)` / `staticmethod.__init__`.
+fn wrapper_init(vm: &mut Vm, v: &Value, a: CallArgs, what: &str) -> PyResult<()> {
+    let f = one_function(vm, what, &a)?;
+    if let Some(w) = wrapper_of(v) {
+        *w.func.borrow_mut() = Some(f);
+    }
+    Ok(())
 }
 
 fn wrapper_repr(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Value> {
-    let f = func_of(v);
-    let r = vm.repr_string(&f)?;
+    let r = match func_of(v) {
+        Some(f) => vm.repr_string(&f)?,
+        None => "<NULL>".to_string(),
+    };
     Ok(crate::types::str::new_string(format!("<{name}({r})>")))
 }
 
 /// `__func__`/`__wrapped__`, and the wrapped function's name, doc and
 /// module (3.10+ copies them, as `functools.wraps` would).
 fn wrapper_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
-    let f = func_of(v);
+    let Some(f) = func_of(v) else { return crate::types::object::generic_getattr(vm, v, name) };
     match crate::types::str::as_str(name).unwrap_or("") {
         "__func__" | "__wrapped__" => Ok(f),
         "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => vm.getattr(&f, name),
@@ -110,14 +138,14 @@ fn wrapper_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
 }
 
 pub fn new_classmethod(func: Value) -> Value {
-    Obj::alloc(&CLASSMETHOD_TYPE.0, FuncWrapper { func })
+    Obj::alloc(&CLASSMETHOD_TYPE.0, FuncWrapper { func: std::cell::RefCell::new(Some(func)) })
 }
 
 pub fn new_staticmethod(func: Value) -> Value {
-    Obj::alloc(&STATICMETHOD_TYPE.0, FuncWrapper { func })
+    Obj::alloc(&STATICMETHOD_TYPE.0, FuncWrapper { func: std::cell::RefCell::new(Some(func)) })
 }
 
 /// The function inside a `staticmethod`.
 pub fn staticmethod_func(v: &Value) -> Option<Value> {
-    v.downcast_exact::<FuncWrapper>(&STATICMETHOD_TYPE).map(|w| w.func.clone())
+    v.downcast_exact::<FuncWrapper>(&STATICMETHOD_TYPE).and_then(|w| w.func.borrow().clone())
 }
