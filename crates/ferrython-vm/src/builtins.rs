@@ -9,6 +9,7 @@ use crate::vm::{PyResult, Vm};
 use ferrython_bytecode::{BinOp, CmpOp};
 
 mod namespace;
+pub use namespace::dir_of;
 mod numeric;
 
 type Native = crate::types::function::NativeFn;

@@ -5,12 +5,14 @@
 pub mod args;
 pub mod builtins;
 pub mod eval;
+pub mod exception_notes;
 pub mod import;
 pub mod modules;
 pub mod number;
 pub mod object;
 pub mod ops;
 pub mod sort;
+pub mod suggestions;
 pub mod traceback;
 pub mod traceback_anchors;
 pub mod types;

@@ -88,11 +88,29 @@ pub fn make_sys(vm: &mut Vm, argv: &[String]) -> Value {
                 let _ = p;
                 Ok(types::int::new_int(64))
             }),
+            ("_getframe", |vm, a| {
+                let p = positional(vm, "_getframe", &a, 0, 1)?;
+                let depth = match p.first() {
+                    Some(d) => crate::number::index_i64(vm, d)?,
+                    None => 0,
+                };
+                match crate::eval::frames::caller_frame(vm, depth.max(0) as usize) {
+                    Some(f) => Ok(f),
+                    None => Err(vm.new_value_error("call stack is not deep enough".into())),
+                }
+            }),
+            ("exception", |vm, a| {
+                positional(vm, "exception", &a, 0, 0)?;
+                Ok(vm.exc_info.clone().unwrap_or_else(|| vm.none()))
+            }),
             ("exc_info", |vm, a| {
                 positional(vm, "exc_info", &a, 0, 0)?;
                 let none = vm.none();
                 Ok(match vm.exc_info.clone() {
-                    Some(e) => types::tuple::new_tuple(vec![e.type_value(), e, none]),
+                    Some(e) => {
+                        let tb = types::exceptions::exc_data(&e).and_then(|d| d.traceback.borrow().clone());
+                        types::tuple::new_tuple(vec![e.type_value(), e, tb.unwrap_or(none)])
+                    }
                     None => types::tuple::new_tuple(vec![none.clone(), none.clone(), none]),
                 })
             }),

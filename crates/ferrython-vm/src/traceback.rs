@@ -98,7 +98,7 @@ fn print_cause_and_context(vm: &mut Vm, exc: &Value, ctx: &mut PrintContext, out
 /// `Type: message` line.
 fn print_exception(vm: &mut Vm, exc: &Value, ctx: &mut PrintContext, out: &mut String) {
     if let Some(d) = exc_data(exc) {
-        let tb = d.traceback.borrow().clone();
+        let tb = traceback_entries(d.traceback.borrow().clone());
         if !tb.is_empty() {
             let is_group = types::exception_group::is_group(exc);
             let header = if is_group {
@@ -123,6 +123,10 @@ fn print_exception(vm: &mut Vm, exc: &Value, ctx: &mut PrintContext, out: &mut S
         ctx.emit(out, lines[lines.len() - 1]);
     } else {
         ctx.emit(out, &text);
+    }
+    let notes = crate::exception_notes::format_notes(vm, exc);
+    if !notes.is_empty() {
+        ctx.emit(out, &notes);
     }
 }
 
@@ -169,20 +173,28 @@ fn print_exception_group(vm: &mut Vm, exc: &Value, ctx: &mut PrintContext, out: 
     }
 }
 
+/// `(code, instruction)` of each entry of a traceback chain, outermost first.
+pub fn traceback_entries(head: Option<Value>) -> Vec<(Value, u32)> {
+    let mut out = Vec::new();
+    let mut cur = head;
+    while let Some(tb) = cur {
+        let Some(t) = types::frame::as_traceback(&tb) else { break };
+        if let Some(code) = t.code() {
+            out.push((code.clone(), t.lasti));
+        }
+        cur = t.next.borrow().clone();
+    }
+    out
+}
+
 /// Consecutive identical entries collapse after 3 repeats, as CPython prints them.
-fn format_entries(
-    tb: &[types::exceptions::TracebackEntry],
-    out: &mut String,
-    sources: &mut HashMap<String, Option<String>>,
-) {
-    // Entries are recorded innermost first as the exception unwinds.
-    let entries: Vec<&types::exceptions::TracebackEntry> = tb.iter().rev().collect();
+fn format_entries(tb: &[(Value, u32)], out: &mut String, sources: &mut HashMap<String, Option<String>>) {
     let mut last: Option<(String, u32, String)> = None;
     let mut count = 0usize;
-    for e in entries {
-        let Some(code) = as_code(&e.code) else { continue };
+    for (code, pc) in tb {
+        let Some(code) = as_code(code) else { continue };
         let co = &code.code;
-        let loc = co.locations.get(e.pc as usize).copied().unwrap_or_default();
+        let loc = co.locations.get(*pc as usize).copied().unwrap_or_default();
         let key = (co.filename.to_string(), loc.lineno, co.name.to_string());
         if last.as_ref() == Some(&key) {
             count += 1;
@@ -275,10 +287,11 @@ pub fn exception_line(vm: &mut Vm, exc: &Value) -> String {
         Ok(s) => types::str::as_str(&s).unwrap_or("").to_string(),
         Err(_) => return format!("{full}: <exception str() failed>\n"),
     };
+    let hint = crate::suggestions::offer_suggestions(vm, exc).unwrap_or_default();
     if msg.is_empty() {
-        format!("{full}\n")
+        format!("{full}{hint}\n")
     } else {
-        format!("{full}: {msg}\n")
+        format!("{full}: {msg}{hint}\n")
     }
 }
 

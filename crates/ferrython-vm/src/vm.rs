@@ -60,6 +60,10 @@ pub struct Vm {
     pub native_stack_base: Option<usize>,
     /// Native stack the interpreter thread may use (see `eval::native_stack_exhausted`).
     pub native_stack_size: usize,
+    /// How many `eval::run`s are active (nested through native code).
+    pub run_depth: usize,
+    /// The innermost native call's published caller frames (`eval::frames`).
+    pub caller_link: *const crate::eval::frames::CallerLink,
 }
 
 impl Vm {
@@ -86,6 +90,8 @@ impl Vm {
             gen_return: None,
             native_stack_base: None,
             native_stack_size: 8 << 20,
+            run_depth: 0,
+            caller_link: std::ptr::null(),
         }
     }
 
@@ -158,6 +164,7 @@ impl Vm {
 
     pub fn new_exception_args(&mut self, ty: &Value, args: Vec<Value>) -> PyErr {
         let inst = self.new_instance(ty, true);
+        exceptions::init_value_member(&inst, &args);
         if let Some(d) = exceptions::exc_data(&inst) {
             *d.args.borrow_mut() = Some(types::tuple::new_tuple(args));
         }
@@ -188,14 +195,25 @@ impl Vm {
         let ty = exceptions::KEY_ERROR.value();
         self.new_exception_args(&ty, vec![key])
     }
+    /// `name 'x' is not defined`, with the NameError's `name` set.
     pub fn new_name_error(&mut self, name: &str) -> PyErr {
-        self.new_exception(&exceptions::NAME_ERROR, format!("name '{name}' is not defined"))
+        let err = self.new_exception(&exceptions::NAME_ERROR, format!("name '{name}' is not defined"));
+        exceptions::set_name_context(&err.0, &types::str::new_str(name), None);
+        err
     }
     pub fn new_attribute_error_msg(&mut self, msg: String) -> PyErr {
         self.new_exception(&exceptions::ATTRIBUTE_ERROR, msg)
     }
-    /// `'T' object has no attribute 'name'` (or the type-object form).
+    /// `'T' object has no attribute 'name'` from a failed lookup, with the
+    /// AttributeError's `name` and `obj` set (for "Did you mean").
     pub fn new_attribute_error(&mut self, obj: &Value, name: &Value) -> PyErr {
+        let err = self.attribute_error_plain(obj, name);
+        exceptions::set_name_context(&err.0, name, Some(obj));
+        err
+    }
+
+    /// The same message without `name` and `obj` (failed `del`, as CPython).
+    pub fn attribute_error_plain(&mut self, obj: &Value, name: &Value) -> PyErr {
         let n = types::str::as_str(name).unwrap_or("?").to_string();
         let msg = match as_type(obj) {
             Some(t) => format!("type object '{}' has no attribute '{n}'", t.name()),
@@ -634,10 +652,21 @@ impl Vm {
     // ----- attributes -----------------------------------------------------
 
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
-        match obj.ty().slots.getattr.get() {
+        let r = match obj.ty().slots.getattr.get() {
             Some(f) => f(self, obj, name),
             None => types::object::generic_getattr(self, obj, name),
+        };
+        // An AttributeError leaving a lookup (from `__getattr__`, a
+        // property ...) names what was looked up, for "Did you mean".
+        // CPython: Objects/object.c, set_attribute_error_context.
+        if let Err(e) = &r {
+            if e.is_instance_of(&exceptions::ATTRIBUTE_ERROR.0) {
+                if let (None, None) = exceptions::name_context(&e.0) {
+                    exceptions::set_name_context(&e.0, name, Some(obj));
+                }
+            }
         }
+        r
     }
 
     pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
@@ -677,7 +706,7 @@ impl Vm {
             }
             None => {
                 let n = self.intern(name);
-                Err(self.new_attribute_error(obj, &n))
+                Err(self.attribute_error_plain(obj, &n))
             }
         }
     }

@@ -68,17 +68,23 @@ fn builtin_dir(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
                 None => vm.collect_iterable(&l)?,
             }
         }
-        Some(obj) => {
-            let Some(f) = vm.lookup_special(obj, "__dir__") else {
-                return Err(vm.new_type_error("object does not provide __dir__".into()));
-            };
-            let r = vm.call(&f, CallArgs::positional(std::slice::from_ref(obj)))?;
-            vm.collect_iterable(&r)?
-        }
+        Some(obj) => return Ok(types::list::new_list(dir_of(vm, obj)?)),
     };
     let list = types::list::new_list(names);
     crate::builtins::list_sort(vm, &list, CallArgs::positional(&[]))?;
     Ok(list)
+}
+
+/// `dir(obj)`: `obj.__dir__()`, sorted (CPython: PyObject_Dir).
+pub fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Vec<Value>> {
+    let Some(f) = vm.lookup_special(obj, "__dir__") else {
+        return Err(vm.new_type_error("object does not provide __dir__".into()));
+    };
+    let r = vm.call(&f, CallArgs::positional(std::slice::from_ref(obj)))?;
+    let list = types::list::new_list(vm.collect_iterable(&r)?);
+    crate::builtins::list_sort(vm, &list, CallArgs::positional(&[]))?;
+    let items = types::list::as_list(&list).map(|l| l.borrow().clone()).unwrap_or_default();
+    Ok(items)
 }
 
 /// The source of `eval`/`exec`/`compile` as text (str, or UTF-8 bytes).

@@ -53,7 +53,7 @@ fn cell_contents(v: &Option<Value>) -> Option<Value> {
 
 /// A dict of a function frame's bound variables, in `co_varnames`,
 /// `co_cellvars`, `co_freevars` order (CPython's `PyFrame_FastToLocals`).
-fn fast_locals(frame: &Frame) -> Value {
+pub(super) fn fast_locals(frame: &Frame) -> Value {
     let co = &frame.code().code;
     let d = types::dict::new_dict();
     let data = types::dict::as_dict(&d).expect("dict");

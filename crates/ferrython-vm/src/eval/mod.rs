@@ -24,6 +24,7 @@ pub mod args;
 mod class_call;
 pub mod code;
 mod except_star;
+pub mod frames;
 pub mod introspect;
 mod pattern;
 
@@ -48,6 +49,8 @@ pub struct Frame {
     /// For an `__init__` frame pushed by a class call: the new instance,
     /// which the call returns once `__init__` has returned None.
     init_self: Option<Value>,
+    /// The frame's object, once Python code has asked for it (`frames`).
+    frame_obj: std::cell::Cell<Option<Value>>,
 }
 
 impl Frame {
@@ -60,7 +63,18 @@ impl Frame {
         ret_dst: u16,
     ) -> Frame {
         let code_ptr = as_code(&code).expect("code") as *const PyCode;
-        Frame { code, code_ptr, regs, pc: 0, globals, builtins, locals, ret_dst, init_self: None }
+        Frame {
+            code,
+            code_ptr,
+            regs,
+            pc: 0,
+            globals,
+            builtins,
+            locals,
+            ret_dst,
+            init_self: None,
+            frame_obj: Default::default(),
+        }
     }
 
     fn code(&self) -> &PyCode {
@@ -106,7 +120,11 @@ fn take_regs(vm: &mut Vm, n: usize) -> Vec<Option<Value>> {
     v
 }
 
-fn recycle(vm: &mut Vm, frame: Frame) {
+/// Frees a finished frame; `stack` holds its callers.
+fn recycle(vm: &mut Vm, frame: Frame, stack: &[Frame]) {
+    if let Some(obj) = frame.frame_obj.take() {
+        frames::frame_exit(vm, &frame, &obj, stack);
+    }
     let mut regs = frame.regs;
     regs.clear();
     if vm.reg_pool.len() < 64 {
@@ -305,10 +323,17 @@ fn gen_step(r: PyResult<(Exit, Option<Frame>)>, vm: &mut Vm) -> PyResult<GenStep
     }
 }
 
-fn run_inner(vm: &mut Vm, entry: Frame, mut thrown: Option<PyErr>) -> PyResult<(Exit, Option<Frame>)> {
+fn run_inner(vm: &mut Vm, entry: Frame, thrown: Option<PyErr>) -> PyResult<(Exit, Option<Frame>)> {
     if vm.depth + 1 > vm.recursion_limit || native_stack_exhausted(vm) {
         return Err(recursion_error(vm));
     }
+    vm.run_depth += 1;
+    let r = run_frames(vm, entry, thrown);
+    vm.run_depth -= 1;
+    r
+}
+
+fn run_frames(vm: &mut Vm, entry: Frame, mut thrown: Option<PyErr>) -> PyResult<(Exit, Option<Frame>)> {
     vm.depth += 1;
     let base_depth = vm.depth;
     let mut stack: Vec<Frame> = vm.frame_stacks.pop().unwrap_or_default();
@@ -337,30 +362,34 @@ fn run_stack(
         let err = match step {
             Ok(Exit::Return(v)) => {
                 if let Some(done) = stack.pop() {
-                    recycle(vm, done);
+                    recycle(vm, done, stack);
                 }
                 break Ok((Exit::Return(v), None));
             }
-            Ok(Exit::Yield(v, dst)) => break Ok((Exit::Yield(v, dst), stack.pop())),
+            Ok(Exit::Yield(v, dst)) => {
+                let frame = stack.pop();
+                if let Some(f) = &frame {
+                    frames::frame_suspend(f);
+                }
+                break Ok((Exit::Yield(v, dst), frame));
+            }
             Err(e) => e,
         };
         // Unwind to the nearest handler.
         let (err, mut add_tb) = err;
         loop {
+            if add_tb {
+                traceback_here(vm, stack, &err);
+            }
             let frame = stack.last_mut().expect("frame");
             let pc = frame.pc.saturating_sub(1) as u32;
-            if add_tb {
-                if let Some(d) = types::exceptions::exc_data(&err.0) {
-                    d.traceback.borrow_mut().push(types::exceptions::TracebackEntry { code: frame.code.clone(), pc });
-                }
-            }
             if let Some(h) = frame.code().code.handler_for(pc) {
                 frame.pc = h as usize;
                 vm.pending = Some(err.0);
                 break;
             }
             if let Some(done) = stack.pop() {
-                recycle(vm, done);
+                recycle(vm, done, stack);
             }
             vm.depth -= 1;
             if stack.is_empty() {
@@ -417,6 +446,18 @@ fn str_append_in_place(frame: &mut Frame, a: Reg, b: Reg, alias: Option<Reg>) ->
             None
         }
     }
+}
+
+/// Prepends an entry for the top frame of `stack` to the exception's
+/// traceback, as CPython's `PyTraceBack_Here` does when an exception
+/// leaves or is caught in a frame.
+fn traceback_here(vm: &Vm, stack: &[Frame], err: &PyErr) {
+    let Some(d) = types::exceptions::exc_data(&err.0) else { return };
+    let Some(top) = stack.last() else { return };
+    let Some(frame_obj) = frames::traceback_frame(vm, stack) else { return };
+    let lasti = top.pc.saturating_sub(1) as u32;
+    let next = d.traceback.borrow_mut().take();
+    *d.traceback.borrow_mut() = Some(types::frame::new_traceback(next, frame_obj, lasti));
 }
 
 /// Error from a step: the exception and whether this frame adds a traceback entry.
@@ -775,12 +816,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let args = borrow_args(vm, frame, start, argc.0 as usize)?;
+                let view: &[Frame] = stack;
+                let args = borrow_args(vm, view.last().expect("frame"), start, argc.0 as usize)?;
                 if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(args), dst.0)? {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(call_native(vm, frame, &f, CallArgs::positional(args)))?;
+                let r = e(call_native(vm, view, &f, CallArgs::positional(args)))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::CallKw { dst, func, argc, kwnames } => {
@@ -794,7 +836,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(call_native(vm, frame, &f, ca))?;
+                let r = e(call_native(vm, stack, &f, ca))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::CallEx { dst, func, args, kwargs, has_kwargs } => {
@@ -819,7 +861,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(call_native(vm, frame, &f, ca))?;
+                let r = e(call_native(vm, stack, &f, ca))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::LoadMethod { dst, obj, name } => {
@@ -839,12 +881,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let args = borrow_args(vm, frame, start, n)?;
+                let view: &[Frame] = stack;
+                let args = borrow_args(vm, view.last().expect("frame"), start, n)?;
                 if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(args), dst.0)? {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(vm.call(&f, CallArgs::positional(args)))?;
+                let r = e(call_native(vm, view, &f, CallArgs::positional(args)))?;
                 stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
             }
             Instr::Return { src } => {
@@ -860,7 +903,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     None => v,
                     Some(obj) => e(class_call::init_returned(vm, v, obj))?,
                 };
-                recycle(vm, done);
+                recycle(vm, done, stack);
                 stack.last_mut().expect("frame").regs[ret_dst] = Some(v);
             }
             Instr::BuildTuple { dst, start, count } => {
@@ -1265,10 +1308,12 @@ fn deref_error(vm: &mut Vm, frame: &Frame, r: u16) -> PyErr {
         );
     }
     let name = code.freevars.get(i - code.cellvars.len()).map(|s| s.to_string()).unwrap_or_default();
-    vm.new_exception(
+    let err = vm.new_exception(
         &types::exceptions::NAME_ERROR,
         format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
-    )
+    );
+    types::exceptions::set_name_context(&err.0, &types::str::new_str(&name), None);
+    err
 }
 
 /// The `n` argument registers from `start` as a slice of values, without
@@ -1322,15 +1367,22 @@ fn maybe_push(vm: &mut Vm, f: &Value, args: CallArgs, dst: u16) -> Result<Option
     Ok(None)
 }
 
-/// A call that does not push a frame; builtins that read the caller's
-/// frame get a snapshot of it (see `introspect`).
-fn call_native(vm: &mut Vm, frame: &Frame, f: &Value, args: CallArgs) -> PyResult<Value> {
-    if !introspect::needs_frame(f, args.pos().len()) {
-        return vm.call(f, args);
-    }
-    let saved = vm.frame_ctx.replace(introspect::frame_ctx(frame, f));
-    let r = vm.call(f, args);
-    vm.frame_ctx = saved;
+/// A call that does not push a frame. The calling run's frames are
+/// published for its duration (`frames::CallerLink`); builtins that read
+/// the caller's frame also get a snapshot of it (see `introspect`).
+fn call_native(vm: &mut Vm, stack: &[Frame], f: &Value, args: CallArgs) -> PyResult<Value> {
+    let link = frames::CallerLink { frames: stack as *const [Frame], prev: vm.caller_link, run_depth: vm.run_depth };
+    vm.caller_link = &link;
+    let r = if !introspect::needs_frame(f, args.pos().len()) {
+        vm.call(f, args)
+    } else {
+        let frame = stack.last().expect("frame");
+        let saved = vm.frame_ctx.replace(introspect::frame_ctx(frame, f));
+        let r = vm.call(f, args);
+        vm.frame_ctx = saved;
+        r
+    };
+    vm.caller_link = link.prev;
     r
 }
 

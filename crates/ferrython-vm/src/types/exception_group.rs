@@ -374,9 +374,7 @@ fn same_metadata(a: &Value, b: &Value) -> bool {
         (None, None) => true,
         _ => false,
     };
-    let (tx, ty) = (x.traceback.borrow(), y.traceback.borrow());
-    tx.len() == ty.len()
-        && tx.iter().zip(ty.iter()).all(|(e, f)| e.code.is(&f.code) && e.pc == f.pc)
+    same(&x.traceback.borrow(), &y.traceback.borrow())
         && same(&x.cause.borrow(), &y.cause.borrow())
         && same(&x.context.borrow(), &y.context.borrow())
 }

@@ -11,19 +11,31 @@ use std::cell::{Cell, RefCell};
 #[derive(Default)]
 pub struct ExcData {
     pub args: RefCell<Option<Value>>,
-    /// Traceback entries, innermost last: (code value, instruction index).
-    pub traceback: RefCell<Vec<TracebackEntry>>,
+    /// The traceback object (`__traceback__`): its first entry is the
+    /// outermost frame, `tb_next` leads inwards.
+    pub traceback: RefCell<Option<Value>>,
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
     /// An exception group's `(message, exceptions tuple)` (`exception_group.rs`).
     pub group: RefCell<Option<(Value, Value)>>,
+    /// The members some exception types add (CPython's `PyNameErrorObject`,
+    /// `PyAttributeErrorObject`, `PyImportErrorObject`,
+    /// `PyStopIterationObject`, `PySystemExitObject`).
+    pub members: RefCell<ExcMembers>,
 }
 
-#[derive(Clone)]
-pub struct TracebackEntry {
-    pub code: Value,
-    pub pc: u32,
+#[derive(Default)]
+pub struct ExcMembers {
+    /// NameError, AttributeError and ImportError `name`.
+    pub name: Option<Value>,
+    /// AttributeError `obj`.
+    pub obj: Option<Value>,
+    /// ImportError `path` and `msg`.
+    pub path: Option<Value>,
+    pub msg: Option<Value>,
+    /// StopIteration `value`, SystemExit `code`.
+    pub value: Option<Value>,
 }
 
 macro_rules! exception_types {
@@ -158,11 +170,39 @@ pub fn exc_args(v: &Value) -> Vec<Value> {
 }
 
 fn exc_new(vm: &mut Vm, cls: &Value, args: CallArgsAlias) -> PyResult<Value> {
-    let inst = vm.new_instance(cls, true);
+    let cls = os_error_subclass(cls, args.pos()).unwrap_or_else(|| cls.clone());
+    let inst = vm.new_instance(&cls, true);
     if let Some(d) = exc_data(&inst) {
         *d.args.borrow_mut() = Some(crate::types::tuple::new_tuple(os_error_args(vm, &inst, args.pos())));
     }
     Ok(inst)
+}
+
+/// `OSError(errno, ...)` makes the subclass for that errno (PEP 3151;
+/// CPython: Objects/exceptions.c, OSError_new and `errnomap`).
+fn os_error_subclass(cls: &Value, args: &[Value]) -> Option<Value> {
+    if !cls.is(&OS_ERROR.value()) || args.len() < 2 {
+        return None;
+    }
+    let errno = args[0].as_small_int()?;
+    let ty: &StaticObj<TypeObject> = match errno {
+        1 | 13 => &PERMISSION_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        110 => &TIMEOUT_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        _ => return None,
+    };
+    Some(ty.value())
 }
 
 /// `OSError(errno, strerror, filename, winerror, filename2)`: the filenames
@@ -228,10 +268,113 @@ fn os_error_str(vm: &mut Vm, v: &Value, args: &[Value]) -> PyResult<Option<Strin
 type CallArgsAlias<'a> = crate::types::CallArgs<'a>;
 
 fn exc_init(vm: &mut Vm, obj: &Value, args: CallArgsAlias) -> PyResult<()> {
-    if let Some(d) = exc_data(obj) {
-        *d.args.borrow_mut() = Some(crate::types::tuple::new_tuple(os_error_args(vm, obj, args.pos())));
+    let Some(d) = exc_data(obj) else { return Ok(()) };
+    let ty = obj.ty();
+    let allowed: &[&str] = if ty.is_subtype(&ATTRIBUTE_ERROR.0) {
+        &["name", "obj"]
+    } else if ty.is_subtype(&NAME_ERROR.0) {
+        &["name"]
+    } else if ty.is_subtype(&IMPORT_ERROR.0) {
+        &["name", "path"]
+    } else {
+        &[]
+    };
+    let mut members = ExcMembers::default();
+    for (k, v) in args.kw() {
+        let key = crate::types::str::as_str(k).unwrap_or("");
+        if allowed.is_empty() {
+            return Err(vm.new_type_error(format!("{}() takes no keyword arguments", ty.name())));
+        }
+        match key {
+            "name" if allowed.contains(&"name") => members.name = Some(v.clone()),
+            "obj" if allowed.contains(&"obj") => members.obj = Some(v.clone()),
+            "path" if allowed.contains(&"path") => members.path = Some(v.clone()),
+            _ => return Err(vm.new_type_error(format!("'{key}' is an invalid keyword argument for {}()", ty.name()))),
+        }
     }
+    let pos = args.pos();
+    if ty.is_subtype(&IMPORT_ERROR.0) && pos.len() == 1 {
+        members.msg = Some(pos[0].clone());
+    }
+    *d.args.borrow_mut() = Some(crate::types::tuple::new_tuple(os_error_args(vm, obj, pos)));
+    *d.members.borrow_mut() = members;
+    init_value_member(obj, pos);
     Ok(())
+}
+
+/// `StopIteration.value` and `SystemExit.code` from the arguments, as
+/// their `__init__` sets them (also for the ones the VM makes directly).
+pub fn init_value_member(exc: &Value, args: &[Value]) {
+    let Some(d) = exc_data(exc) else { return };
+    let ty = exc.ty();
+    if ty.is_subtype(&STOP_ITERATION.0) {
+        d.members.borrow_mut().value = args.first().cloned();
+    } else if ty.is_subtype(&SYSTEM_EXIT.0) {
+        d.members.borrow_mut().value = match args.len() {
+            0 => None,
+            1 => Some(args[0].clone()),
+            _ => Some(crate::types::tuple::new_tuple(args.to_vec())),
+        };
+    }
+}
+
+/// The type-specific member `attr` of exception `v`, if its type has one
+/// (`None` values read as Python None).
+fn member_attr(v: &Value, d: &ExcData, attr: &str) -> Option<Value> {
+    let ty = v.ty();
+    let m = d.members.borrow();
+    let found = match attr {
+        "name"
+            if ty.is_subtype(&NAME_ERROR.0) || ty.is_subtype(&ATTRIBUTE_ERROR.0) || ty.is_subtype(&IMPORT_ERROR.0) =>
+        {
+            &m.name
+        }
+        "obj" if ty.is_subtype(&ATTRIBUTE_ERROR.0) => &m.obj,
+        "path" if ty.is_subtype(&IMPORT_ERROR.0) => &m.path,
+        "msg" if ty.is_subtype(&IMPORT_ERROR.0) => &m.msg,
+        "value" if ty.is_subtype(&STOP_ITERATION.0) => &m.value,
+        "code" if ty.is_subtype(&SYSTEM_EXIT.0) => &m.value,
+        _ => return None,
+    };
+    Some(found.clone().unwrap_or_else(crate::types::bool_none::none))
+}
+
+/// Sets a type-specific member; false when `v`'s type has no such member.
+fn set_member(v: &Value, d: &ExcData, attr: &str, value: Option<Value>) -> bool {
+    if member_attr(v, d, attr).is_none() {
+        return false;
+    }
+    let mut m = d.members.borrow_mut();
+    let slot = match attr {
+        "name" => &mut m.name,
+        "obj" => &mut m.obj,
+        "path" => &mut m.path,
+        "msg" => &mut m.msg,
+        _ => &mut m.value,
+    };
+    *slot = value;
+    true
+}
+
+/// Sets `name` (and `obj`) of a NameError or AttributeError the VM raises,
+/// which the traceback printer's "Did you mean" suggestions read.
+pub fn set_name_context(exc: &Value, name: &Value, obj: Option<&Value>) {
+    if let Some(d) = exc_data(exc) {
+        let mut m = d.members.borrow_mut();
+        m.name = Some(name.clone());
+        m.obj = obj.cloned();
+    }
+}
+
+/// The `name` and `obj` members as set (unset ones are `None`).
+pub fn name_context(exc: &Value) -> (Option<Value>, Option<Value>) {
+    match exc_data(exc) {
+        Some(d) => {
+            let m = d.members.borrow();
+            (m.name.clone(), m.obj.clone())
+        }
+        None => (None, None),
+    }
 }
 
 fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -241,6 +384,12 @@ fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
     if v.ty().is_subtype(&KEY_ERROR.0) && args.len() == 1 {
         return vm.repr(&args[0]);
+    }
+    if v.ty().is_subtype(&IMPORT_ERROR.0) {
+        let msg = exc_data(v).and_then(|d| d.members.borrow().msg.clone());
+        if let Some(m) = msg.filter(|m| !crate::types::bool_none::is_none(m)) {
+            return vm.str(&m);
+        }
     }
     if let Some(s) = syntax_error_str(vm, v, &args)? {
         return Ok(crate::types::str::new_string(s));
@@ -322,21 +471,11 @@ fn exc_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
             "__cause__" => return Ok(d.cause.borrow().clone().unwrap_or_else(none)),
             "__context__" => return Ok(d.context.borrow().clone().unwrap_or_else(none)),
             "__suppress_context__" => return Ok(vm.bool(d.suppress_context.get())),
-            "__traceback__" => return Ok(none()),
-            // `StopIteration.value` and `SystemExit.code` (CPython keeps them
-            // as members set from the arguments).
-            "value" if v.ty().is_subtype(&STOP_ITERATION.0) => {
-                return Ok(exc_args(v).into_iter().next().unwrap_or_else(none))
-            }
-            "code" if v.ty().is_subtype(&SYSTEM_EXIT.0) => {
-                let args = exc_args(v);
-                return Ok(match args.len() {
-                    0 => none(),
-                    1 => args[0].clone(),
-                    _ => crate::types::tuple::new_tuple(args),
-                });
-            }
+            "__traceback__" => return Ok(d.traceback.borrow().clone().unwrap_or_else(none)),
             attr => {
+                if let Some(x) = member_attr(v, d, attr) {
+                    return Ok(x);
+                }
                 if let Some(x) = crate::types::codecs::unicode_error_attr(v, &exc_args(v), attr) {
                     return Ok(x);
                 }
@@ -345,6 +484,13 @@ fn exc_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 }
                 if let Some(x) = os_error_attr(v, &exc_args(v), attr) {
                     return Ok(x);
+                }
+                // Builtin exceptions have a `__dict__` too (`__notes__` lives there).
+                if !v.ty().is_heap_type() {
+                    let dict = crate::types::object::instance_dict(v).and_then(|c| c.borrow().clone());
+                    if let Some(x) = dict.and_then(|d| crate::types::dict::as_dict(&d)?.borrow().get_str(name)) {
+                        return Ok(x);
+                    }
                 }
             }
         }
@@ -384,6 +530,17 @@ fn exc_setattr(vm: &mut Vm, v: &Value, name: &Value, value: Option<Value>) -> Py
                 }
                 return Ok(());
             }
+            "__traceback__" => {
+                let tb = match &value {
+                    Some(x) if crate::types::bool_none::is_none(x) => None,
+                    Some(x) if crate::types::frame::as_traceback(x).is_some() => Some(x.clone()),
+                    Some(_) => return Err(vm.new_type_error("__traceback__ must be a traceback or None".into())),
+                    None => return Err(vm.new_type_error("__traceback__ may not be deleted".into())),
+                };
+                *d.traceback.borrow_mut() = tb;
+                return Ok(());
+            }
+            attr if set_member(v, d, attr, value.clone()) => return Ok(()),
             "__suppress_context__" => {
                 let b = match &value {
                     Some(x) => match crate::types::bool_none::as_bool(x) {
@@ -395,16 +552,47 @@ fn exc_setattr(vm: &mut Vm, v: &Value, name: &Value, value: Option<Value>) -> Py
                 d.suppress_context.set(b);
                 return Ok(());
             }
-            // There are no traceback objects yet (docs/differences.md).
-            "__traceback__" => {
-                return match &value {
-                    Some(x) if crate::types::bool_none::is_none(x) => Ok(()),
-                    Some(_) => Err(vm.new_type_error("__traceback__ must be a traceback or None".into())),
-                    None => Err(vm.new_type_error("__traceback__ may not be deleted".into())),
-                };
-            }
             _ => {}
+        }
+        if !v.ty().is_heap_type() && v.ty().lookup(name).is_none() {
+            if let Some(cell) = crate::types::object::instance_dict(v) {
+                let dict = cell.borrow_mut().get_or_insert_with(crate::types::dict::new_dict).clone();
+                let data = crate::types::dict::as_dict(&dict).expect("dict");
+                match value {
+                    Some(x) => data.borrow_mut().set_str(name.clone(), x),
+                    None => {
+                        if data.borrow_mut().del_str(name).is_none() {
+                            return Err(vm.attribute_error_plain(v, name));
+                        }
+                    }
+                }
+                return Ok(());
+            }
         }
     }
     crate::types::object::generic_setattr(vm, v, name, value)
+}
+
+/// `BaseException.__setstate__`.
+pub fn install(vm: &mut Vm) {
+    crate::types::methods::add_methods(
+        vm,
+        &BASE_EXCEPTION,
+        &[("__setstate__", |vm, a| {
+            let cargs = crate::types::CallArgs::positional(&a.args[1..]);
+            let p = crate::args::positional(vm, "__setstate__", &cargs, 1, 1)?;
+            if crate::types::bool_none::is_none(&p[0]) {
+                return Ok(vm.none());
+            }
+            let Some(d) = crate::types::dict::as_dict(&p[0]) else {
+                return Err(vm.new_type_error("state is not a dictionary".into()));
+            };
+            let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+            let exc = a.args[0].clone();
+            for (k, v) in items {
+                vm.setattr(&exc, &k, Some(v))?;
+            }
+            Ok(vm.none())
+        })],
+    );
 }

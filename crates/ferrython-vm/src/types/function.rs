@@ -360,6 +360,7 @@ pub static CODE_TYPE: StaticObj<TypeObject> = StaticObj::new(
                     c.code.firstlineno
                 )))
             }),
+            getattr: Some(crate::types::code_attrs::code_getattr),
             ..SlotInit::EMPTY
         },
         drop_obj::<PyCode>,

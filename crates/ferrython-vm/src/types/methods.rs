@@ -36,6 +36,10 @@ pub fn install_all(vm: &mut Vm) {
     super::bytes::install(vm);
     super::object_methods::install(vm);
     super::generator::install(vm);
+    super::exceptions::install(vm);
+    super::code_attrs::install(vm);
+    super::slot_attrs::install(vm);
+    super::frame::install(vm);
     super::property::install(vm);
     super::file::install(vm);
     super::exception_group::install(vm);

@@ -22,6 +22,7 @@ pub mod bytes_methods;
 pub mod cell;
 pub mod class_create;
 pub mod classmethod;
+pub mod code_attrs;
 pub mod codecs;
 pub mod complex;
 pub mod descr;
@@ -32,6 +33,7 @@ pub mod exception_group;
 pub mod exceptions;
 pub mod file;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod inplace;
@@ -53,6 +55,7 @@ pub mod range_methods;
 pub mod set;
 pub mod set_methods;
 pub mod slice;
+pub mod slot_attrs;
 pub mod slot_member;
 pub mod slotdefs;
 pub mod str;
@@ -430,6 +433,8 @@ pub fn static_types() -> Vec<&'static StaticObj<TypeObject>> {
         &function::METHOD_TYPE,
         &function::CODE_TYPE,
         &generator::GENERATOR_TYPE,
+        &frame::FRAME_TYPE,
+        &frame::TRACEBACK_TYPE,
         &cell::CELL_TYPE,
         &module::MODULE_TYPE,
         &descr::SLOT_WRAPPER_TYPE,

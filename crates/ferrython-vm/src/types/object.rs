@@ -247,7 +247,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Option<Val
             Some(v) => d.borrow_mut().set_str(name.clone(), v),
             None => {
                 if d.borrow_mut().del_str(name).is_none() {
-                    return Err(vm.new_attribute_error(obj, name));
+                    return Err(vm.attribute_error_plain(obj, name));
                 }
             }
         }

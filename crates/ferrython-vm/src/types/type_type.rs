@@ -159,7 +159,7 @@ fn type_setattr(vm: &mut Vm, cls: &Value, name: &Value, value: Option<Value>) ->
         Some(v) => t.dict.borrow_mut().set_str(name.clone(), v),
         None => {
             if t.dict.borrow_mut().del_str(name).is_none() {
-                return Err(vm.new_attribute_error(cls, name));
+                return Err(vm.attribute_error_plain(cls, name));
             }
         }
     }
