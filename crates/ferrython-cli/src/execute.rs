@@ -45,6 +45,7 @@ pub fn run_main(code: CodeObject, filename: &str, is_file: bool, argv: &[String]
     types::dict::as_dict(&vm.modules).expect("dict").borrow_mut().set_str(key, main_module);
     let code = ferrython_vm::eval::code::load_code(&mut vm, Rc::new(code));
     let result = ferrython_vm::eval::run_module(&mut vm, code, globals);
+    ferrython_vm::eval::finalize::close_pending(&mut vm, &[]);
     let status = match result {
         Ok(_) => 0,
         Err(err) => handle_uncaught(&mut vm, err.0),

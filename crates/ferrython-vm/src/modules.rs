@@ -116,6 +116,9 @@ pub fn make_sys(vm: &mut Vm, argv: &[String]) -> Value {
             }),
         ],
     );
+    let hook = types::function::new_builtin("unraisablehook", default_unraisablehook, None);
+    set_attr(vm, &m, "unraisablehook", hook.clone());
+    set_attr(vm, &m, "__unraisablehook__", hook);
     let argv_list = types::list::new_list(argv.iter().map(|s| types::str::new_str(s)).collect());
     set_attr(vm, &m, "argv", argv_list);
     let path = types::list::new_list(vm.path.iter().map(|s| types::str::new_str(s)).collect());
@@ -298,4 +301,21 @@ fn make_time(vm: &mut Vm) -> Value {
             }),
         ],
     )
+}
+
+/// `sys.__unraisablehook__(args)`: "Exception ignored in: <object>", then
+/// the exception's traceback and `Type: message` on stderr.
+fn default_unraisablehook(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
+    let p = positional(vm, "unraisablehook", &a, 1, 1)?;
+    let args = p[0].clone();
+    let exc = vm.getattr_str(&args, "exc_value")?;
+    let obj = vm.getattr_str(&args, "object")?;
+    let mut text = String::new();
+    if !types::bool_none::is_none(&obj) {
+        let what = vm.repr_string(&obj).unwrap_or_else(|_| "<object repr() failed>".into());
+        text.push_str(&format!("Exception ignored in: {what}\n"));
+    }
+    text.push_str(&crate::traceback::format_unraisable(vm, &exc));
+    vm.write_stderr(&text);
+    Ok(vm.none())
 }

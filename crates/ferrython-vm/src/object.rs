@@ -282,6 +282,18 @@ impl fmt::Debug for Value {
     }
 }
 
+/// Brings an object whose count just reached zero back with one reference,
+/// for a finalizer that must run Python code first (a suspended generator's
+/// `close()`, see `types::generator`); dropping it again frees it.
+///
+/// # Safety
+/// `ptr` must be the object its type's `dealloc` was called with, not yet freed.
+pub unsafe fn resurrect(ptr: NonNull<ObjHeader>) -> Value {
+    // SAFETY: guaranteed by the caller: the object is still allocated.
+    unsafe { ptr.as_ref() }.rc.set(1);
+    Value(ptr)
+}
+
 /// How to free an `Obj<T>`: drop it as the box it was allocated as.
 ///
 /// # Safety

@@ -319,3 +319,20 @@ fn syntax_error_lines(vm: &mut Vm, exc: &Value, full: &str) -> Option<String> {
     out.push_str(&format!("{full}: {msg}\n"));
     Some(out)
 }
+
+/// An unraisable exception's text: its own traceback and `Type: message`,
+/// without its chain or notes (CPython: Python/errors.c,
+/// write_unraisable_exc_file).
+pub fn format_unraisable(vm: &mut Vm, exc: &Value) -> String {
+    let mut out = String::new();
+    let mut sources = HashMap::new();
+    if let Some(d) = exc_data(exc) {
+        let tb = traceback_entries(d.traceback.borrow().clone());
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            format_entries(&tb, &mut out, &mut sources);
+        }
+    }
+    out.push_str(&exception_line(vm, exc));
+    out
+}

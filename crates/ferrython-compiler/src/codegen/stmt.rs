@@ -233,6 +233,10 @@ impl<'a> Generator<'a> {
                 self.bind(else_l);
                 self.body(&f.orelse)?;
                 self.bind(end);
+                // The loop lets go of its iterator, as CPython pops it: a
+                // generator left by `break` is closed now, not when the
+                // register is reused.
+                self.emit(Instr::DeleteLocal { reg: iter });
             }
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.node, StmtKind::Break);

@@ -24,6 +24,7 @@ pub mod args;
 mod class_call;
 pub mod code;
 mod except_star;
+pub mod finalize;
 pub mod frames;
 pub mod introspect;
 mod pattern;
@@ -549,6 +550,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     return Err((unbound(vm, frame, reg.0), true));
                 }
                 frame.regs[reg.0 as usize] = None;
+                finalize::safe_point(vm, stack);
             }
             Instr::LoadGlobal { dst, name } => {
                 let cache = &code.global_cache[name.0 as usize];
@@ -582,6 +584,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let v = reg!(vm, frame, src).clone();
                 let g = types::dict::as_dict(&frame.globals).expect("globals");
                 g.borrow_mut().set_str(code.names[name.0 as usize].clone(), v);
+                finalize::safe_point(vm, stack);
             }
             Instr::DeleteGlobal { name } => {
                 let n = &code.names[name.0 as usize];
@@ -590,6 +593,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let s = types::str::as_str(n).unwrap_or("?").to_string();
                     return Err((vm.new_name_error(&s), true));
                 }
+                finalize::safe_point(vm, stack);
             }
             Instr::LoadName { dst, name } => {
                 let n = code.names[name.0 as usize].clone();
@@ -619,6 +623,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     Some(d) => d.borrow_mut().set_str(n, v),
                     None => e(vm.set_item(&locals, &n, Some(v)))?,
                 }
+                finalize::safe_point(vm, stack);
             }
             Instr::DeleteName { name } => {
                 let n = code.names[name.0 as usize].clone();
@@ -631,6 +636,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let s = types::str::as_str(&n).unwrap_or("?").to_string();
                     return Err((vm.new_name_error(&s), true));
                 }
+                finalize::safe_point(vm, stack);
             }
             Instr::LoadDeref { dst, cell } => {
                 let c = reg!(vm, frame, cell).clone();
@@ -822,13 +828,15 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(call_native(vm, view, &f, CallArgs::positional(args)))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+                let r = call_native(vm, view, &f, CallArgs::positional(args));
+                let frame = stack.last_mut().expect("frame");
+                release_args(frame, start, argc.0 as usize);
+                frame.regs[dst.0 as usize] = Some(e(r)?);
             }
             Instr::CallKw { dst, func, argc, kwnames } => {
                 let start = func.0 as usize + 1;
                 let f = reg!(vm, frame, func).clone();
-                let args = collect_args(vm, frame, start, argc.0 as usize)?;
+                let args = take_args(vm, frame, start, argc.0 as usize)?;
                 let names =
                     types::tuple::as_tuple(&code.consts[kwnames.0 as usize]).map(|t| t.to_vec()).unwrap_or_default();
                 let ca = CallArgs { args: &args, kwnames: &names };
@@ -887,8 +895,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     push_frame(vm, stack, new_frame)?;
                     continue;
                 }
-                let r = e(call_native(vm, view, &f, CallArgs::positional(args)))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+                let r = call_native(vm, view, &f, CallArgs::positional(args));
+                let frame = stack.last_mut().expect("frame");
+                release_args(frame, start, n);
+                frame.regs[dst.0 as usize] = Some(e(r)?);
             }
             Instr::Return { src } => {
                 // The frame is finished: its register can give up the value.
@@ -905,6 +915,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 };
                 recycle(vm, done, stack);
                 stack.last_mut().expect("frame").regs[ret_dst] = Some(v);
+                finalize::safe_point(vm, stack);
             }
             Instr::BuildTuple { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
@@ -1331,6 +1342,30 @@ fn borrow_args<'f>(vm: &mut Vm, frame: &'f Frame, start: usize, n: usize) -> Res
     Ok(unsafe { std::slice::from_raw_parts(regs.as_ptr() as *const Value, n) })
 }
 
+/// The arguments of a call, moved out of their registers: they are the
+/// call's own temporaries, and a value must not outlive its last use there
+/// (CPython pops them), or a dropped generator would be closed late.
+fn take_args(vm: &mut Vm, frame: &mut Frame, start: usize, n: usize) -> Result<Vec<Value>, StepErr> {
+    let mut out = Vec::with_capacity(n);
+    for i in start..start + n {
+        match frame.regs[i].take() {
+            Some(v) => out.push(v),
+            None => return Err((unbound(vm, frame, i as u16), true)),
+        }
+    }
+    Ok(out)
+}
+
+/// Frees a native call's argument registers once it returned: they are the
+/// call's own temporaries, and CPython drops its arguments then (a
+/// generator passed to `next(g)` and then dropped must close at once).
+#[inline]
+fn release_args(frame: &mut Frame, start: usize, n: usize) {
+    for r in &mut frame.regs[start..start + n] {
+        *r = None;
+    }
+}
+
 fn collect_args(vm: &mut Vm, frame: &Frame, start: usize, n: usize) -> Result<Vec<Value>, StepErr> {
     let mut out = Vec::with_capacity(n);
     for i in start..start + n {
@@ -1371,6 +1406,7 @@ fn maybe_push(vm: &mut Vm, f: &Value, args: CallArgs, dst: u16) -> Result<Option
 /// published for its duration (`frames::CallerLink`); builtins that read
 /// the caller's frame also get a snapshot of it (see `introspect`).
 fn call_native(vm: &mut Vm, stack: &[Frame], f: &Value, args: CallArgs) -> PyResult<Value> {
+    finalize::safe_point(vm, stack);
     let link = frames::CallerLink { frames: stack as *const [Frame], prev: vm.caller_link, run_depth: vm.run_depth };
     vm.caller_link = &link;
     let r = if !introspect::needs_frame(f, args.pos().len()) {

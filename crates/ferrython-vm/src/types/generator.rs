@@ -1,4 +1,14 @@
 //! Generators: a suspended frame resumed by `next()`/`send()`.
+//!
+//! A generator dropped while suspended at a `yield` must still run its
+//! `finally` blocks and `with` exits: CPython's `_PyGen_Finalize` calls
+//! `close()`. Freeing happens inside `Drop`, without the VM, so the
+//! generator's dealloc instead resurrects it into a queue
+//! (`PENDING_CLOSE`), and the eval loop closes the queued generators at
+//! its next safe point (`eval::finalize`): after the instruction that
+//! dropped it when that is a store, delete or return, and before any
+//! native call. An exception from `close()` is reported as
+//! "Exception ignored in: <generator ...>" (`vm.write_unraisable`).
 
 use crate::eval::Frame;
 use crate::object::{drop_obj, Obj, StaticObj, Value};
@@ -20,6 +30,45 @@ pub struct GeneratorObj {
     pub qualname: Value,
     /// `gi_code` (the frame is gone once the generator finishes).
     pub code: Value,
+    /// Set once the generator was queued for closing, so it is finalized once.
+    pub finalized: Cell<bool>,
+}
+
+thread_local! {
+    static PENDING_CLOSE: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+    static HAS_PENDING_CLOSE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Are there dropped generators waiting to be closed?
+#[inline(always)]
+pub fn has_pending_close() -> bool {
+    HAS_PENDING_CLOSE.with(|c| c.get())
+}
+
+/// The dropped generators waiting to be closed, oldest first.
+pub fn take_pending_close() -> Vec<Value> {
+    HAS_PENDING_CLOSE.with(|c| c.set(false));
+    PENDING_CLOSE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+}
+
+/// Frees a generator, or queues a suspended one to be closed first.
+///
+/// # Safety
+/// As every `dealloc`: `ptr` is a `GeneratorObj` whose count reached zero.
+unsafe fn generator_dealloc(ptr: std::ptr::NonNull<crate::object::ObjHeader>) {
+    // SAFETY: the object is still allocated; `GENERATOR_TYPE` allocates `Obj<GeneratorObj>`.
+    let g = unsafe { &(*(ptr.as_ptr() as *const Obj<GeneratorObj>)).data };
+    let suspended = g.yield_dst.get().is_some() && !g.running.get() && g.frame.borrow().is_some();
+    if suspended && !g.finalized.get() {
+        g.finalized.set(true);
+        // SAFETY: `ptr` is the object being deallocated, not yet freed.
+        let v = unsafe { crate::object::resurrect(ptr) };
+        PENDING_CLOSE.with(|q| q.borrow_mut().push(v));
+        HAS_PENDING_CLOSE.with(|c| c.set(true));
+        return;
+    }
+    // SAFETY: guaranteed by the caller.
+    unsafe { drop_obj::<GeneratorObj>(ptr) }
 }
 
 pub static GENERATOR_TYPE: StaticObj<TypeObject> = StaticObj::new(
@@ -40,7 +89,7 @@ pub static GENERATOR_TYPE: StaticObj<TypeObject> = StaticObj::new(
             getattr: Some(generator_getattr),
             ..SlotInit::EMPTY
         },
-        drop_obj::<GeneratorObj>,
+        generator_dealloc,
     ),
 );
 
@@ -84,6 +133,7 @@ pub fn new_generator(frame: Frame, name: Value, qualname: Value) -> Value {
             exc_state: RefCell::new(None),
             name,
             qualname,
+            finalized: Cell::new(false),
         },
     )
 }
