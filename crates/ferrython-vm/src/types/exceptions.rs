@@ -485,13 +485,6 @@ fn exc_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
                 if let Some(x) = os_error_attr(v, &exc_args(v), attr) {
                     return Ok(x);
                 }
-                // Builtin exceptions have a `__dict__` too (`__notes__` lives there).
-                if !v.ty().is_heap_type() {
-                    let dict = crate::types::object::instance_dict(v).and_then(|c| c.borrow().clone());
-                    if let Some(x) = dict.and_then(|d| crate::types::dict::as_dict(&d)?.borrow().get_str(name)) {
-                        return Ok(x);
-                    }
-                }
             }
         }
     }
@@ -553,21 +546,6 @@ fn exc_setattr(vm: &mut Vm, v: &Value, name: &Value, value: Option<Value>) -> Py
                 return Ok(());
             }
             _ => {}
-        }
-        if !v.ty().is_heap_type() && v.ty().lookup(name).is_none() {
-            if let Some(cell) = crate::types::object::instance_dict(v) {
-                let dict = cell.borrow_mut().get_or_insert_with(crate::types::dict::new_dict).clone();
-                let data = crate::types::dict::as_dict(&dict).expect("dict");
-                match value {
-                    Some(x) => data.borrow_mut().set_str(name.clone(), x),
-                    None => {
-                        if data.borrow_mut().del_str(name).is_none() {
-                            return Err(vm.attribute_error_plain(v, name));
-                        }
-                    }
-                }
-                return Ok(());
-            }
         }
     }
     crate::types::object::generic_setattr(vm, v, name, value)
