@@ -793,6 +793,10 @@ pub fn list_sort(vm: &mut Vm, list: &Value, a: CallArgs) -> PyResult<()> {
     if !a.pos().is_empty() {
         return Err(vm.new_type_error("sort() takes no positional arguments".into()));
     }
+    if a.kwnames.len() > 2 {
+        let n = a.kwnames.len();
+        return Err(vm.new_type_error(format!("sort() takes at most 2 keyword arguments ({n} given)")));
+    }
     let mut key = None;
     let mut reverse = false;
     for (k, v) in a.kw() {

@@ -204,6 +204,14 @@ fn make_math(vm: &mut Vm) -> Value {
                 let x = to_float(vm, &p[0])?;
                 float_to_int(vm, x.floor())
             }),
+            ("trunc", |vm, a| {
+                let p = positional(vm, "trunc", &a, 1, 1)?;
+                if types::int::is_int(&p[0]) {
+                    return Ok(types::int::new_bigint(types::int::to_bigint(&p[0]).expect("int")));
+                }
+                let x = to_float(vm, &p[0])?;
+                float_to_int(vm, x.trunc())
+            }),
             ("ceil", |vm, a| {
                 let p = positional(vm, "ceil", &a, 1, 1)?;
                 if types::int::is_int(&p[0]) {

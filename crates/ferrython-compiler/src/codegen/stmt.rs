@@ -98,7 +98,16 @@ impl<'a> Generator<'a> {
                         return Ok(());
                     }
                 }
-                let r = self.expr(value)?;
+                // A bare local name still has to be read (checked), so that
+                // an unbound one raises UnboundLocalError; `expr` would hand
+                // back its register without looking at it.
+                let r = if let ExprKind::Name { .. } = value.node {
+                    let r = self.alloc();
+                    self.expr_to(value, r)?;
+                    r
+                } else {
+                    self.expr(value)?
+                };
                 if self.interactive {
                     self.set_loc(s.loc);
                     self.emit(Instr::PrintExpr { src: r });

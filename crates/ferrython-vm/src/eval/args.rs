@@ -33,14 +33,12 @@ pub fn bind_arguments(
     if has_varargs {
         let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
         regs[total] = Some(types::tuple::new_tuple(extra));
-    } else if pos.len() > argcount {
-        return Err(too_many_positional(vm, &qual, co, func, pos.len(), args));
     }
     if let Some(d) = &varkw_dict {
         regs[total + has_varargs as usize] = Some(d.clone());
     }
-    // Keyword arguments.
-    let mut posonly_as_kw: Vec<String> = Vec::new();
+    // Keyword arguments (checked before the positional count, as CPython
+    // does: `f(1, 2, 3, x=1)` reports the unexpected keyword first).
     for (name, value) in args.kw() {
         let key = types::str::as_str(name).unwrap_or("");
         let idx = co.varnames[..total].iter().position(|v| &**v == key);
@@ -51,22 +49,29 @@ pub fn bind_arguments(
                 }
                 regs[i] = Some(value.clone());
             }
-            other => {
+            _ => {
                 if let Some(d) = &varkw_dict {
                     types::dict::as_dict(d).expect("dict").borrow_mut().set_str(name.clone(), value.clone());
-                } else if other.is_some() {
-                    posonly_as_kw.push(key.to_string());
                 } else {
+                    // CPython (`initialize_locals`), at the first keyword it
+                    // cannot bind: every positional-only parameter passed by
+                    // keyword, in parameter order, else the unexpected one.
+                    let kw_names: Vec<&str> = args.kw().filter_map(|(n, _)| types::str::as_str(n)).collect();
+                    let posonly_as_kw: Vec<&str> =
+                        co.varnames[..posonly].iter().map(|v| &**v).filter(|v| kw_names.contains(v)).collect();
+                    if !posonly_as_kw.is_empty() {
+                        return Err(vm.new_type_error(format!(
+                            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            posonly_as_kw.join(", ")
+                        )));
+                    }
                     return Err(vm.new_type_error(format!("{qual}() got an unexpected keyword argument '{key}'")));
                 }
             }
         }
     }
-    if !posonly_as_kw.is_empty() {
-        return Err(vm.new_type_error(format!(
-            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
-            posonly_as_kw.join(", ")
-        )));
+    if !has_varargs && pos.len() > argcount {
+        return Err(too_many_positional(vm, &qual, co, func, pos.len(), args));
     }
     // Defaults for missing positional parameters.
     if pos.len() < argcount {
