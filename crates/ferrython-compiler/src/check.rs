@@ -242,6 +242,7 @@ impl<'a> Checker<'a> {
                 let result = self.visit_stmts(&f.body[skip..]);
                 self.units.pop();
                 result?;
+                self.forbidden_name(&f.name)?;
             }
             StmtKind::ClassDef(c) => {
                 self.visit_exprs(&c.decorator_list)?;
@@ -250,6 +251,7 @@ impl<'a> Checker<'a> {
                 self.units.pop();
                 result?;
                 self.call_helper(&c.bases, &c.keywords)?;
+                self.forbidden_name(&c.name)?;
             }
             StmtKind::Return { value } => self.compiler_return(s, value.as_deref())?,
             StmtKind::Delete { targets } => self.visit_exprs(targets)?,
@@ -267,6 +269,9 @@ impl<'a> Checker<'a> {
                     _ => {}
                 }
                 self.visit_expr(value)?;
+                if let ExprKind::Name { id, .. } = &target.node {
+                    self.forbidden_name(id)?;
+                }
             }
             StmtKind::AnnAssign { target, annotation, value, simple } => {
                 if let Some(v) = value {
@@ -515,6 +520,9 @@ impl<'a> Checker<'a> {
             if let Some(ty) = &h.type_ {
                 self.visit_expr(ty)?;
             }
+            if let Some(name) = &h.name {
+                self.forbidden_name(name)?;
+            }
             self.push_fblock(FBlock::HandlerCleanup)?;
             self.visit_stmts(&h.body)?;
             self.pop_fblock();
@@ -631,7 +639,13 @@ impl<'a> Checker<'a> {
                 }
             }
             ExprKind::JoinedStr { values } => self.visit_exprs(values)?,
-            ExprKind::Constant { .. } | ExprKind::Name { .. } => {}
+            ExprKind::Constant { .. } => {}
+            // `compiler_nameop`'s `forbidden_name` check.
+            ExprKind::Name { id, ctx } => match ctx {
+                ExprContext::Store => self.forbidden_name(id)?,
+                ExprContext::Del if id == "__debug__" => return Err(self.error("cannot delete __debug__")),
+                _ => {}
+            },
             ExprKind::Attribute { value, attr, ctx } => {
                 self.visit_expr(value)?;
                 if *ctx == ExprContext::Store {

@@ -702,6 +702,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     }
                     match e(types::int::small_binary(vm, i, j, bop))? {
                         Some(v) => v,
+                        // `x @= y` must name `@=` in its TypeError.
+                        None if op.0 & BinOp::INPLACE != 0 => e(vm.inplace_op(x, y, bop))?,
                         None => e(vm.binary_op(x, y, bop))?,
                     }
                 } else if let Some(f) = float_fast_path(x, y, bop) {

@@ -227,7 +227,10 @@ pub fn small_binary(vm: &mut Vm, x: i64, y: i64, op: BinOp) -> PyResult<Option<V
                 x.checked_pow(y as u32)
             }
         }
-        BinOp::MatMul => return Ok(Some(vm.not_implemented())),
+        // Ints have no `@`: `None` sends the caller to the generic protocol
+        // (`big_binary` answers NotImplemented there), which raises the
+        // TypeError or tries the right operand's `__rmatmul__`.
+        BinOp::MatMul => None,
     };
     Ok(r.map(new_int))
 }

@@ -1,0 +1,13 @@
+def low():
+    raise KeyError("low")
+def mid():
+    try:
+        low()
+    except KeyError as e:
+        raise ValueError("mid") from e
+def top():
+    try:
+        mid()
+    except ValueError:
+        raise RuntimeError("top")
+top()
