@@ -430,25 +430,24 @@ impl Vm {
     }
 
     /// Does exception `exc` match the `except` clause type `ty` (a class or tuple)?
+    /// Like CPython's `check_except_type_valid`, every member of a tuple is
+    /// checked (a nested tuple is invalid) before any is matched.
     pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
-        if let Some(items) = types::tuple::as_tuple(ty) {
-            let items = items.to_vec();
-            for t in &items {
-                if self.exception_matches(exc, t)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
+        let is_exc_class =
+            |t: &Value| as_type(t).is_some_and(|t| t.flags.get() & types::tpflags::BASE_EXC_SUBCLASS != 0);
+        let invalid = match types::tuple::as_tuple(ty) {
+            Some(items) => !items.iter().all(is_exc_class),
+            None => !is_exc_class(ty),
+        };
+        if invalid {
+            return Err(
+                self.new_type_error("catching classes that do not inherit from BaseException is not allowed".into())
+            );
         }
-        match as_type(ty) {
-            Some(t) if t.flags.get() & types::tpflags::BASE_EXC_SUBCLASS != 0 => {
-                Ok(exc.ty().is_subtype(types::type_obj_of(ty)))
-            }
-            _ => {
-                Err(self
-                    .new_type_error("catching classes that do not inherit from BaseException is not allowed".into()))
-            }
-        }
+        Ok(match types::tuple::as_tuple(ty) {
+            Some(items) => items.iter().any(|t| exc.ty().is_subtype(types::type_obj_of(t))),
+            None => exc.ty().is_subtype(types::type_obj_of(ty)),
+        })
     }
 
     /// `with mgr`: returns `(mgr.__enter__(), bound __exit__)`.
