@@ -59,6 +59,11 @@ pub fn int_to_str_radix(n: &BigInt, base: u32) -> String {
 /// `str(n)`, or the ValueError when it would have more than `max_str_digits`
 /// digits (the sign not counted); a limit of 0 means unlimited.
 pub fn int_to_decimal_str(n: &BigInt, max_str_digits: usize) -> Result<String, IntStrError> {
+    // Machine-sized values (at most 19 digits, far below any digit limit)
+    // skip the general big-number conversion.
+    if let Some(v) = num_traits::ToPrimitive::to_i64(n) {
+        return Ok(v.to_string());
+    }
     if max_str_digits > 0 {
         // A cheap lower bound on the digit count, so that huge values are
         // refused before the quadratic conversion: log10(2) > 0.30102.

@@ -30,6 +30,10 @@ pub type PyResult<T = Value> = Result<T, PyErr>;
 pub struct Vm {
     pub builtins: Value,
     pub interned: HashMap<Box<str>, Value>,
+    /// The 128 one-character ASCII strs, interned on first use (CPython
+    /// keeps the Latin-1 ones as singletons too): iterating over or
+    /// indexing a str produces them without a hash-table lookup.
+    ascii_chars: Vec<Value>,
     pub int_max_str_digits: usize,
     pub recursion_limit: usize,
     pub depth: usize,
@@ -86,6 +90,7 @@ impl Vm {
             sys_module: None,
             frame_ctx: None,
             reg_pool: Vec::new(),
+            ascii_chars: Vec::new(),
             frame_stacks: Vec::new(),
             gen_return: None,
             native_stack_base: None,
@@ -141,6 +146,15 @@ impl Vm {
     }
 
     /// The interned str for `s` (identifiers, attribute names).
+    /// The one-character str for ASCII byte `b` (`b < 128`).
+    #[inline]
+    pub fn ascii_char(&mut self, b: u8) -> Value {
+        if self.ascii_chars.is_empty() {
+            self.ascii_chars = (0..128u8).map(|c| self.intern(char::from(c).encode_utf8(&mut [0; 4]))).collect();
+        }
+        self.ascii_chars[(b & 0x7f) as usize].clone()
+    }
+
     pub fn intern(&mut self, s: &str) -> Value {
         if let Some(v) = self.interned.get(s) {
             return v.clone();

@@ -356,7 +356,7 @@ fn str_iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     let Some(c) = text.get(pos..).and_then(|t| t.chars().next()) else { return Ok(None) };
     it.pos.set(pos + c.len_utf8());
     if c.is_ascii() {
-        return Ok(Some(vm.intern(c.encode_utf8(&mut [0; 4]))));
+        return Ok(Some(vm.ascii_char(c as u8)));
     }
     Ok(Some(new_string(c.to_string())))
 }
