@@ -379,16 +379,35 @@ fn split_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResult<V
                 return Err(vm.new_value_error("empty separator".into()));
             }
             let n = if maxsplit < 0 { usize::MAX } else { maxsplit as usize + 1 };
+            // A one-character separator searches with memchr (std's `&str`
+            // pattern sets up a Two-Way searcher per call).
+            let single = one_char(sep);
+            let mut v: Vec<String> = match (reverse, single) {
+                (false, Some(c)) => text.splitn(n, c).map(String::from).collect(),
+                (false, None) => text.splitn(n, sep).map(String::from).collect(),
+                (true, Some(c)) => text.rsplitn(n, c).map(String::from).collect(),
+                (true, None) => text.rsplitn(n, sep).map(String::from).collect(),
+            };
             if reverse {
-                let mut v: Vec<String> = text.rsplitn(n, sep).map(String::from).collect();
                 v.reverse();
-                v
-            } else {
-                text.splitn(n, sep).map(String::from).collect()
             }
+            v
         }
     };
-    Ok(types::list::new_list(parts.into_iter().map(new_string).collect()))
+    // Pieces of an ASCII string are ASCII: no need to count characters.
+    let ascii = as_str_obj(s).is_some_and(|o| o.char_len == o.text.len());
+    let items = parts
+        .into_iter()
+        .map(|p| {
+            if ascii {
+                let len = p.len();
+                types::str::new_string_counted(p, len)
+            } else {
+                new_string(p)
+            }
+        })
+        .collect();
+    Ok(types::list::new_list(items))
 }
 
 /// `str.splitlines` line boundaries: \n \r \r\n \v \f \x1c-\x1e \x85 \u2028 \u2029.
@@ -547,7 +566,20 @@ fn replace_impl(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
         }
         return Ok(new_string(out));
     }
-    Ok(new_string(text.replacen(old, new, limit)))
+    let out = match one_char(old) {
+        Some(c) => text.replacen(c, new, limit),
+        None => text.replacen(old, new, limit),
+    };
+    Ok(new_string(out))
+}
+
+/// The character of a one-character string.
+fn one_char(s: &str) -> Option<char> {
+    let mut it = s.chars();
+    match (it.next(), it.next()) {
+        (Some(c), None) => Some(c),
+        _ => None,
+    }
 }
 
 fn expandtabs(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
