@@ -673,7 +673,9 @@ impl<'a> Generator<'a> {
         self.release(m);
     }
 
-    fn try_except(&mut self, t: &'a ast::Try) -> CResult {
+    /// The protected `try` body, then the `else` body and a jump to the end
+    /// (shared by `except` and `except*`): returns the handler and end labels.
+    fn try_body_and_else(&mut self, t: &'a ast::Try) -> CResult<(usize, usize)> {
         let handler = self.new_label();
         let end = self.new_label();
         let p = self.protect_begin(handler);
@@ -683,6 +685,11 @@ impl<'a> Generator<'a> {
         self.protect_end(p);
         self.body(&t.orelse)?;
         self.emit(Instr::Jump { target: Label(end as u32) });
+        Ok((handler, end))
+    }
+
+    fn try_except(&mut self, t: &'a ast::Try) -> CResult {
+        let (handler, end) = self.try_body_and_else(t)?;
         let (exc, saved) = self.handler_entry(handler);
         let cleanup = self.new_label();
         for h in &t.handlers {
@@ -732,15 +739,7 @@ impl<'a> Generator<'a> {
     /// cannot leave an `except*` body (a SyntaxError found by the checker),
     /// so the bodies need no unwinding blocks.
     fn try_star_except(&mut self, t: &'a ast::Try) -> CResult {
-        let handler = self.new_label();
-        let end = self.new_label();
-        let p = self.protect_begin(handler);
-        self.u().fblocks.push(FBlock::TryExcept { protect: p });
-        self.body(&t.body)?;
-        self.u().fblocks.pop();
-        self.protect_end(p);
-        self.body(&t.orelse)?;
-        self.emit(Instr::Jump { target: Label(end as u32) });
+        let (handler, end) = self.try_body_and_else(t)?;
         let (orig, saved) = self.handler_entry(handler);
         let cleanup = self.new_label();
         let hp = self.protect_begin(cleanup);
