@@ -43,6 +43,23 @@ pub struct Imm(pub u16);
 /// How an operand prints in a disassembly, given the code object's tables.
 pub trait OperandKind {
     fn render(&self, names: &dyn OperandContext) -> String;
+    /// Records the operand in `b` if it indexes one of the code object's
+    /// tables (registers, constants, names, instructions).
+    fn bound(&self, _b: &mut OperandBounds) {}
+}
+
+/// One past the largest register, constant, name and jump target the
+/// instructions of a code object name directly (`Instr::operand_bounds`).
+/// The VM checks these once when it loads a code object, so the eval loop
+/// can index by these operands without a check per instruction. Operands
+/// reached by arithmetic (`dst + 1`, a `start`..`start + count` range) are
+/// not covered: the loop checks those.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OperandBounds {
+    pub regs: u32,
+    pub consts: u32,
+    pub names: u32,
+    pub labels: u32,
 }
 
 /// What the disassembler knows to turn indices into readable text.
@@ -56,20 +73,32 @@ impl OperandKind for Reg {
     fn render(&self, cx: &dyn OperandContext) -> String {
         cx.register_name(self.0)
     }
+    fn bound(&self, b: &mut OperandBounds) {
+        b.regs = b.regs.max(self.0 as u32 + 1);
+    }
 }
 impl OperandKind for ConstIdx {
     fn render(&self, cx: &dyn OperandContext) -> String {
         cx.const_repr(self.0)
+    }
+    fn bound(&self, b: &mut OperandBounds) {
+        b.consts = b.consts.max(self.0 as u32 + 1);
     }
 }
 impl OperandKind for NameIdx {
     fn render(&self, cx: &dyn OperandContext) -> String {
         cx.name(self.0)
     }
+    fn bound(&self, b: &mut OperandBounds) {
+        b.names = b.names.max(self.0 as u32 + 1);
+    }
 }
 impl OperandKind for Label {
     fn render(&self, _: &dyn OperandContext) -> String {
         format!("@{}", self.0)
+    }
+    fn bound(&self, b: &mut OperandBounds) {
+        b.labels = b.labels.max(self.0 + 1);
     }
 }
 impl OperandKind for Imm {
@@ -221,6 +250,14 @@ macro_rules! opcodes {
             pub fn operands(&self, cx: &dyn OperandContext) -> Vec<(&'static str, String)> {
                 match self {
                     $( Instr::$name { $($field),* } => vec![$((stringify!($field), $field.render(cx))),*], )*
+                }
+            }
+
+            /// Widens `b` to cover the operands this instruction names.
+            #[allow(unused_variables)]
+            pub fn operand_bounds(&self, b: &mut OperandBounds) {
+                match self {
+                    $( Instr::$name { $($field),* } => { $($field.bound(b);)* } )*
                 }
             }
         }

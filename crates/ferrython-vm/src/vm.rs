@@ -53,8 +53,6 @@ pub struct Vm {
     pub sys_module: Option<Value>,
     /// The caller's frame, while a frame-reading builtin runs (`eval::introspect`).
     pub frame_ctx: Option<crate::eval::introspect::FrameCtx>,
-    /// Register vectors of finished frames (see `eval::take_regs`).
-    pub reg_pool: Vec<Vec<Option<Value>>>,
     /// Empty frame stacks kept for reuse by nested runs of the eval loop
     /// (every generator resume and native-to-Python call starts one).
     pub frame_stacks: Vec<Vec<crate::eval::Frame>>,
@@ -89,7 +87,6 @@ impl Vm {
             builtins_module: None,
             sys_module: None,
             frame_ctx: None,
-            reg_pool: Vec::new(),
             ascii_chars: Vec::new(),
             frame_stacks: Vec::new(),
             gen_return: None,

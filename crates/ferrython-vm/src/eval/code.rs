@@ -4,15 +4,45 @@ use crate::object::{Obj, Value};
 use crate::types::function::{PyCode, CODE_TYPE};
 use crate::types::{self};
 use crate::vm::Vm;
-use ferrython_bytecode::{CodeObject, Constant};
+use ferrython_bytecode::opcodes::OperandBounds;
+use ferrython_bytecode::{CodeObject, Constant, Instr, Reg};
 use std::cell::Cell;
 use std::rc::Rc;
 
 /// A code value for `code` (constants and names become values once).
+///
+/// This is also where the code is validated for the eval loop, which
+/// indexes registers, constants, names and instructions by the operands it
+/// decodes without checking each access: every register operand must be
+/// below the frame size, every constant and name index inside its table,
+/// every jump and handler target inside the code, and execution must not
+/// run off the end. The compiler guarantees all of this; should it ever
+/// fail to, the tables are widened (with `None`s, empty names and `Return`
+/// instructions) rather than letting the loop read out of bounds.
 pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
-    let consts: Vec<Value> = code.consts.iter().map(|c| constant_value(vm, c)).collect();
-    let names: Vec<Value> = code.names.iter().map(|n| vm.intern(n)).collect();
-    let instrs: Vec<Cell<ferrython_bytecode::Instr>> = code.instrs.iter().map(|i| Cell::new(*i)).collect();
+    let mut consts: Vec<Value> = code.consts.iter().map(|c| constant_value(vm, c)).collect();
+    let mut names: Vec<Value> = code.names.iter().map(|n| vm.intern(n)).collect();
+    let mut instrs: Vec<Cell<Instr>> = code.instrs.iter().map(|i| Cell::new(*i)).collect();
+    let mut bounds = OperandBounds::default();
+    for i in &code.instrs {
+        i.operand_bounds(&mut bounds);
+    }
+    let handlers = code.exception_table.iter().map(|e| e.handler + 1).max().unwrap_or(0);
+    let falls_off = !matches!(
+        code.instrs.last(),
+        Some(Instr::Return { .. } | Instr::Jump { .. } | Instr::Raise { .. } | Instr::Reraise { .. })
+    );
+    let min_len = (bounds.labels.max(handlers) as usize).max(instrs.len() + falls_off as usize);
+    while instrs.len() < min_len {
+        instrs.push(Cell::new(Instr::Return { src: Reg(0) }));
+    }
+    let nregs = code.nregs.max(bounds.regs).max(1);
+    while consts.len() < bounds.consts as usize {
+        consts.push(vm.none());
+    }
+    while names.len() < bounds.names as usize {
+        names.push(vm.intern(""));
+    }
     use ferrython_bytecode::code::flags;
     let simple_args = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && code.kwonlyargcount == 0;
     let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
@@ -20,6 +50,7 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
         &CODE_TYPE.0,
         PyCode {
             code,
+            nregs,
             simple_args,
             has_cells,
             global_cache: (0..names.len()).map(|_| Default::default()).collect(),

@@ -28,6 +28,7 @@ pub mod finalize;
 pub mod frames;
 pub mod introspect;
 mod pattern;
+pub mod regs;
 
 use crate::object::Value;
 use crate::types::function::{as_code, as_function, FunctionObj, PyCode};
@@ -39,7 +40,7 @@ pub struct Frame {
     pub code: Value,
     /// `code`'s payload, cached: the loop reads it every instruction.
     code_ptr: *const PyCode,
-    pub regs: Vec<Option<Value>>,
+    pub regs: regs::Regs,
     pub pc: usize,
     pub globals: Value,
     pub builtins: Value,
@@ -57,7 +58,7 @@ pub struct Frame {
 impl Frame {
     fn new(
         code: Value,
-        regs: Vec<Option<Value>>,
+        regs: regs::Regs,
         globals: Value,
         builtins: Value,
         locals: Option<Value>,
@@ -103,49 +104,33 @@ enum Exit {
     Yield(Value, u16),
 }
 
-/// Register vectors of finished frames, reused by new ones (a call then
-/// costs no allocation).
-#[inline]
-fn take_regs(vm: &mut Vm, n: usize) -> Vec<Option<Value>> {
-    let mut v = vm.reg_pool.pop().unwrap_or_default();
-    debug_assert!(v.is_empty());
-    v.reserve(n);
-    // SAFETY: the capacity is at least `n` (reserved above) and the vector
-    // is empty; an all-zero `Option<Value>` is `None` (`Value` is a
-    // `repr(transparent)` `NonNull`, so the null word is the `None` niche),
-    // so zeroing `n` slots initializes them before the length covers them.
-    unsafe {
-        std::ptr::write_bytes(v.as_mut_ptr(), 0, n);
-        v.set_len(n);
+/// Removes and frees the top frame of `stack`. The frame is dropped in
+/// place (a frame is large; moving it out costs copies).
+fn pop_frame(vm: &mut Vm, stack: &mut Vec<Frame>) {
+    let n = stack.len();
+    if n == 0 {
+        return;
     }
-    v
-}
-
-/// Frees a finished frame; `stack` holds its callers.
-fn recycle(vm: &mut Vm, frame: Frame, stack: &[Frame]) {
-    if let Some(obj) = frame.frame_obj.take() {
-        frames::frame_exit(vm, &frame, &obj, stack);
+    if let Some(obj) = stack[n - 1].frame_obj.take() {
+        let (below, done) = stack.split_at(n - 1);
+        frames::frame_exit(vm, &done[0], &obj, below);
     }
-    let mut regs = frame.regs;
-    regs.clear();
-    if vm.reg_pool.len() < 64 {
-        vm.reg_pool.push(regs);
-    }
+    stack.truncate(n - 1);
 }
 
 /// Runs a module's code with `globals` as its namespace.
 pub fn run_module(vm: &mut Vm, code: Value, globals: Value) -> PyResult<Value> {
     let builtins = vm.builtins.clone();
-    let nregs = as_code(&code).expect("code").code.nregs as usize;
-    let frame = Frame::new(code, vec![None; nregs], globals.clone(), builtins, Some(globals), 0);
+    let nregs = as_code(&code).expect("code").nregs as usize;
+    let frame = Frame::new(code, regs::Regs::new(nregs), globals.clone(), builtins, Some(globals), 0);
     run(vm, frame)
 }
 
 /// Runs top-level code (`exec`, `eval`) with separate `globals` and `locals`.
 pub fn run_code(vm: &mut Vm, code: Value, globals: Value, locals: Value) -> PyResult<Value> {
     let builtins = vm.builtins.clone();
-    let nregs = as_code(&code).expect("code").code.nregs as usize;
-    let frame = Frame::new(code, vec![None; nregs], globals, builtins, Some(locals), 0);
+    let nregs = as_code(&code).expect("code").nregs as usize;
+    let frame = Frame::new(code, regs::Regs::new(nregs), globals, builtins, Some(locals), 0);
     run(vm, frame)
 }
 
@@ -154,7 +139,7 @@ pub fn run_class_body(vm: &mut Vm, func: &Value, ns: Value) -> PyResult<Value> {
     let f = as_function(func).expect("function");
     let code = f.code.clone();
     let c = as_code(&code).expect("code");
-    let mut regs = vec![None; c.code.nregs as usize];
+    let mut regs = regs::Regs::new(c.nregs as usize);
     install_cells(f, c, &mut regs);
     let frame = Frame::new(code.clone(), regs, f.globals.clone(), f.builtins.clone(), Some(ns), 0);
     run(vm, frame)
@@ -182,17 +167,15 @@ fn function_frame(vm: &mut Vm, func: &Value, args: CallArgs, ret_dst: u16) -> Py
     let f = as_function(func).expect("function");
     let code = f.code.clone();
     let c = as_code(&code).expect("code");
-    let mut regs = take_regs(vm, c.code.nregs as usize);
+    let mut regs = regs::Regs::new(c.nregs as usize);
     let n = args.args.len();
     if c.simple_args && args.kwnames.is_empty() && c.code.argcount as usize == n {
         // Exactly the positional parameters: no binding logic needed.
         for (r, v) in regs[..n].iter_mut().zip(args.args) {
             *r = Some(v.clone());
         }
-    } else if let Err(e) = args::bind_arguments(vm, f, c, args, &mut regs) {
-        regs.clear();
-        vm.reg_pool.push(regs);
-        return Err(e);
+    } else {
+        args::bind_arguments(vm, f, c, args, &mut regs)?;
     }
     if c.has_cells {
         install_cells(f, c, &mut regs);
@@ -200,31 +183,52 @@ fn function_frame(vm: &mut Vm, func: &Value, args: CallArgs, ret_dst: u16) -> Py
     Ok(Frame::new(code.clone(), regs, f.globals.clone(), f.builtins.clone(), None, ret_dst))
 }
 
-/// The common call: a plain function called with exactly its positional
-/// parameters, straight from the caller's registers (no argument vector,
-/// no binding logic). `None` when the call needs the general path.
-fn fast_function_frame(
+/// The common call: a plain function (not a generator) called with
+/// exactly its positional parameters, straight from the caller's registers
+/// (no argument vector, no binding logic). The frame is built in place on
+/// `stack`. `false` (nothing done) when the call needs the general path.
+#[inline]
+fn push_simple_call(
     vm: &mut Vm,
+    stack: &mut Vec<Frame>,
     func: &Value,
-    caller: &Frame,
     start: usize,
     n: usize,
     ret_dst: u16,
-) -> Option<Frame> {
-    let f = as_function(func)?;
-    let c = as_code(&f.code)?;
-    if !c.simple_args || c.code.argcount as usize != n {
-        return None;
+) -> Result<bool, StepErr> {
+    let Some(f) = as_function(func) else { return Ok(false) };
+    let Some(c) = as_code(&f.code) else { return Ok(false) };
+    if !c.simple_args || c.code.argcount as usize != n || c.code.flags & ferrython_bytecode::code::flags::GENERATOR != 0
+    {
+        return Ok(false);
     }
-    if caller.regs[start..start + n].iter().any(|r| r.is_none()) {
-        return None;
+    let caller = stack.last().expect("frame");
+    let args = &caller.regs[start..start + n];
+    if args.iter().any(|r| r.is_none()) {
+        return Ok(false);
     }
-    let mut regs = take_regs(vm, c.code.nregs as usize);
-    regs[..n].clone_from_slice(&caller.regs[start..start + n]);
+    if vm.depth + 1 > vm.recursion_limit {
+        return Err((recursion_error(vm), true));
+    }
+    let mut regs = regs::Regs::new(c.nregs as usize);
+    regs[..n].clone_from_slice(args);
     if c.has_cells {
         install_cells(f, c, &mut regs);
     }
-    Some(Frame::new(f.code.clone(), regs, f.globals.clone(), f.builtins.clone(), None, ret_dst))
+    vm.depth += 1;
+    stack.push(Frame {
+        code: f.code.clone(),
+        code_ptr: c,
+        regs,
+        pc: 0,
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        locals: None,
+        ret_dst,
+        init_self: None,
+        frame_obj: Default::default(),
+    });
+    Ok(true)
 }
 
 /// Calls a Python function from native code.
@@ -362,9 +366,7 @@ fn run_stack(
         };
         let err = match step {
             Ok(Exit::Return(v)) => {
-                if let Some(done) = stack.pop() {
-                    recycle(vm, done, stack);
-                }
+                pop_frame(vm, stack);
                 break Ok((Exit::Return(v), None));
             }
             Ok(Exit::Yield(v, dst)) => {
@@ -389,9 +391,7 @@ fn run_stack(
                 vm.pending = Some(err.0);
                 break;
             }
-            if let Some(done) = stack.pop() {
-                recycle(vm, done, stack);
-            }
+            pop_frame(vm, stack);
             vm.depth -= 1;
             if stack.is_empty() {
                 vm.depth += 1; // balanced below
@@ -464,9 +464,30 @@ fn traceback_here(vm: &Vm, stack: &[Frame], err: &PyErr) {
 /// Error from a step: the exception and whether this frame adds a traceback entry.
 type StepErr = (PyErr, bool);
 
+/// Register `r` of `frame`, where `r` is a register operand of an
+/// instruction of the frame's code.
+macro_rules! slot {
+    ($frame:expr, $r:expr) => {{
+        let i = $r.0 as usize;
+        // SAFETY: `load_code` made the code's register count exceed every
+        // register operand of its instructions, and every frame has that
+        // many registers (`Regs::new(code.nregs)`).
+        unsafe { $frame.regs.get_unchecked(i) }
+    }};
+}
+
+/// Register `r` of `frame`, writable (see `slot!`).
+macro_rules! slot_mut {
+    ($frame:expr, $r:expr) => {{
+        let i = $r.0 as usize;
+        // SAFETY: as in `slot!`.
+        unsafe { $frame.regs.get_unchecked_mut(i) }
+    }};
+}
+
 macro_rules! reg {
     ($vm:expr, $frame:expr, $r:expr) => {
-        match &$frame.regs[$r.0 as usize] {
+        match slot!($frame, $r) {
             Some(v) => v,
             None => return Err((unbound(&mut *$vm, $frame, $r.0), true)),
         }
@@ -530,30 +551,37 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
         // frame is popped; `code` is not used after a frame is pushed or
         // popped in the same iteration (those arms `continue` or return).
         let code: &PyCode = unsafe { &*frame.code_ptr };
-        let instr = code.instrs[frame.pc].get();
+        // SAFETY: `pc` is inside the code: `load_code` checked that every
+        // jump and handler target is, and that the last instruction does
+        // not fall through; every other instruction continues at `pc + 1`.
+        let instr = unsafe { code.instrs.get_unchecked(frame.pc) }.get();
         frame.pc += 1;
         match instr {
             Instr::Nop {} => {}
             Instr::Move { dst, src } => {
-                let v = frame.regs[src.0 as usize].clone();
-                frame.regs[dst.0 as usize] = v;
+                let v = (*slot!(frame, src)).clone();
+                *slot_mut!(frame, dst) = v;
             }
             Instr::LoadConst { dst, k } => {
-                frame.regs[dst.0 as usize] = Some(code.consts[k.0 as usize].clone());
+                // SAFETY: `load_code` checked constant operands against the table.
+                let c = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                *slot_mut!(frame, dst) = Some(c.clone());
             }
             Instr::LoadLocalChecked { dst, src } => {
                 let v = reg!(vm, frame, src).clone();
-                frame.regs[dst.0 as usize] = Some(v);
+                *slot_mut!(frame, dst) = Some(v);
             }
             Instr::DeleteLocal { reg } => {
-                if frame.regs[reg.0 as usize].is_none() {
+                if (*slot!(frame, reg)).is_none() {
                     return Err((unbound(vm, frame, reg.0), true));
                 }
-                frame.regs[reg.0 as usize] = None;
+                *slot_mut!(frame, reg) = None;
                 finalize::safe_point(vm, stack);
             }
             Instr::LoadGlobal { dst, name } => {
-                let cache = &code.global_cache[name.0 as usize];
+                // SAFETY: `load_code` checked name operands against `names`,
+                // which `global_cache` matches in length.
+                let cache = unsafe { code.global_cache.get_unchecked(name.0 as usize) };
                 let (g, b) = (&frame.globals, &frame.builtins);
                 let (gw, bw) = match (types::dict::as_dict(g), types::dict::as_dict(b)) {
                     (Some(gd), Some(bd)) => (gd.borrow().writes, bd.borrow().writes),
@@ -578,7 +606,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         v
                     }
                 };
-                frame.regs[dst.0 as usize] = Some(v);
+                *slot_mut!(frame, dst) = Some(v);
             }
             Instr::StoreGlobal { name, src } => {
                 let v = reg!(vm, frame, src).clone();
@@ -613,7 +641,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     Some(v) => v,
                     None => load_global(vm, frame, &n)?,
                 };
-                frame.regs[dst.0 as usize] = Some(v);
+                *slot_mut!(frame, dst) = Some(v);
             }
             Instr::StoreName { name, src } => {
                 let v = reg!(vm, frame, src).clone();
@@ -642,7 +670,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let c = reg!(vm, frame, cell).clone();
                 let contents = types::cell::as_cell(&c).and_then(|c| c.borrow().clone());
                 match contents {
-                    Some(v) => frame.regs[dst.0 as usize] = Some(v),
+                    Some(v) => *slot_mut!(frame, dst) = Some(v),
                     None => return Err((deref_error(vm, frame, cell.0), true)),
                 }
             }
@@ -663,7 +691,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         }
                     }
                 };
-                frame.regs[dst.0 as usize] = Some(v);
+                *slot_mut!(frame, dst) = Some(v);
             }
             Instr::StoreDeref { cell, src } => {
                 let v = reg!(vm, frame, src).clone();
@@ -681,7 +709,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 }
             }
             Instr::MakeCell { dst } => {
-                frame.regs[dst.0 as usize] = Some(types::cell::new_cell(None));
+                *slot_mut!(frame, dst) = Some(types::cell::new_cell(None));
             }
             Instr::BinaryOp { dst, a, b, op } => {
                 let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
@@ -697,7 +725,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         _ => None,
                     };
                     if let Some(r) = quick {
-                        frame.regs[dst.0 as usize] = Some(types::int::new_int(r));
+                        *slot_mut!(frame, dst) = Some(types::int::new_int(r));
                         continue;
                     }
                     match e(types::int::small_binary(vm, i, j, bop))? {
@@ -707,7 +735,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         None => e(vm.binary_op(x, y, bop))?,
                     }
                 } else if let Some(f) = float_fast_path(x, y, bop) {
-                    types::float::store_float(&mut frame.regs[dst.0 as usize], f);
+                    types::float::store_float(slot_mut!(frame, dst), f);
                     continue;
                 } else if op.0 & BinOp::INPLACE != 0 {
                     if op.0 == BinOp::INPLACE | BinOp::Add as u16 && dst == a {
@@ -720,7 +748,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                             _ => None,
                         };
                         if let Some(r) = str_append_in_place(frame, a, b, alias) {
-                            frame.regs[dst.0 as usize] = Some(r);
+                            *slot_mut!(frame, dst) = Some(r);
                             continue;
                         }
                     }
@@ -730,7 +758,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let (x, y) = (x.clone(), y.clone());
                     e(vm.binary_op(&x, &y, bop))?
                 };
-                frame.regs[dst.0 as usize] = Some(r);
+                *slot_mut!(frame, dst) = Some(r);
             }
             Instr::BinaryAddInt { .. }
             | Instr::BinarySubInt { .. }
@@ -744,7 +772,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::UnaryOp { dst, src, op } => {
                 let v = reg!(vm, frame, src).clone();
                 let r = e(vm.unary_op(&v, UnOp::from_u16(op.0)))?;
-                frame.regs[dst.0 as usize] = Some(r);
+                *slot_mut!(frame, dst) = Some(r);
             }
             Instr::Compare { dst, a, b, op } => {
                 let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
@@ -755,7 +783,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let (x, y) = (x.clone(), y.clone());
                     e(vm.rich_compare(&x, &y, cop))?
                 };
-                frame.regs[dst.0 as usize] = Some(r);
+                *slot_mut!(frame, dst) = Some(r);
             }
             Instr::CompareJumpIfFalse { a, b, op, target } => {
                 let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
@@ -773,12 +801,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             }
             Instr::IsOp { dst, a, b, invert } => {
                 let same = reg!(vm, frame, a).is(reg!(vm, frame, b));
-                frame.regs[dst.0 as usize] = Some(vm.bool(same != (invert.0 != 0)));
+                *slot_mut!(frame, dst) = Some(vm.bool(same != (invert.0 != 0)));
             }
             Instr::ContainsOp { dst, a, b, invert } => {
                 let (x, y) = (reg!(vm, frame, a).clone(), reg!(vm, frame, b).clone());
                 let r = e(vm.contains(&y, &x))?;
-                frame.regs[dst.0 as usize] = Some(vm.bool(r != (invert.0 != 0)));
+                *slot_mut!(frame, dst) = Some(vm.bool(r != (invert.0 != 0)));
             }
             Instr::Jump { target } => frame.pc = target.0 as usize,
             Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
@@ -797,7 +825,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::GetIter { dst, src } => {
                 let v = reg!(vm, frame, src).clone();
                 let it = e(vm.iter(&v))?;
-                frame.regs[dst.0 as usize] = Some(it);
+                *slot_mut!(frame, dst) = Some(it);
             }
             Instr::ForIter { iter, dst, target }
             | Instr::ForIterRange { iter, dst, target }
@@ -813,15 +841,14 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 };
                 let frame = stack.last_mut().expect("frame");
                 match next {
-                    Some(v) => frame.regs[dst.0 as usize] = Some(v),
+                    Some(v) => *slot_mut!(frame, dst) = Some(v),
                     None => frame.pc = target.0 as usize,
                 }
             }
             Instr::Call { dst, func, argc } => {
                 let start = func.0 as usize + 1;
                 let f = reg!(vm, frame, func).clone();
-                if let Some(new_frame) = fast_function_frame(vm, &f, frame, start, argc.0 as usize, dst.0) {
-                    push_frame(vm, stack, new_frame)?;
+                if push_simple_call(vm, stack, &f, start, argc.0 as usize, dst.0)? {
                     continue;
                 }
                 let view: &[Frame] = stack;
@@ -833,7 +860,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let r = call_native(vm, view, &f, CallArgs::positional(args));
                 let frame = stack.last_mut().expect("frame");
                 release_args(frame, start, argc.0 as usize);
-                frame.regs[dst.0 as usize] = Some(e(r)?);
+                *slot_mut!(frame, dst) = Some(e(r)?);
             }
             Instr::CallKw { dst, func, argc, kwnames } => {
                 let start = func.0 as usize + 1;
@@ -847,7 +874,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     continue;
                 }
                 let r = e(call_native(vm, stack, &f, ca))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
             }
             Instr::CallEx { dst, func, args, kwargs, has_kwargs } => {
                 let f = reg!(vm, frame, func).clone();
@@ -872,14 +899,14 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     continue;
                 }
                 let r = e(call_native(vm, stack, &f, ca))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
             }
             Instr::LoadMethod { dst, obj, name } => {
                 let o = reg!(vm, frame, obj).clone();
                 let n = &code.names[name.0 as usize];
                 let (f, self_) = e(vm.load_method(&o, n))?;
                 let frame = stack.last_mut().expect("frame");
-                frame.regs[dst.0 as usize] = Some(f);
+                *slot_mut!(frame, dst) = Some(f);
                 frame.regs[dst.0 as usize + 1] = self_;
             }
             Instr::CallMethod { dst, func, argc } => {
@@ -887,8 +914,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let has_self = frame.regs[func.0 as usize + 1].is_some();
                 let start = func.0 as usize + if has_self { 1 } else { 2 };
                 let n = argc.0 as usize + has_self as usize;
-                if let Some(new_frame) = fast_function_frame(vm, &f, frame, start, n, dst.0) {
-                    push_frame(vm, stack, new_frame)?;
+                if push_simple_call(vm, stack, &f, start, n, dst.0)? {
                     continue;
                 }
                 let view: &[Frame] = stack;
@@ -900,32 +926,33 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let r = call_native(vm, view, &f, CallArgs::positional(args));
                 let frame = stack.last_mut().expect("frame");
                 release_args(frame, start, n);
-                frame.regs[dst.0 as usize] = Some(e(r)?);
+                *slot_mut!(frame, dst) = Some(e(r)?);
             }
             Instr::Return { src } => {
                 // The frame is finished: its register can give up the value.
-                let v = frame.regs[src.0 as usize].take().unwrap_or_else(|| none.clone());
+                let v = slot_mut!(frame, src).take().unwrap_or_else(|| none.clone());
                 if stack.len() == 1 {
                     return Ok(Exit::Return(v));
                 }
-                let mut done = stack.pop().expect("frame");
-                vm.depth -= 1;
+                let done = stack.last_mut().expect("frame");
                 let ret_dst = done.ret_dst as usize;
-                let v = match done.init_self.take() {
+                let init_self = done.init_self.take();
+                pop_frame(vm, stack);
+                vm.depth -= 1;
+                let v = match init_self {
                     None => v,
                     Some(obj) => e(class_call::init_returned(vm, v, obj))?,
                 };
-                recycle(vm, done, stack);
                 stack.last_mut().expect("frame").regs[ret_dst] = Some(v);
                 finalize::safe_point(vm, stack);
             }
             Instr::BuildTuple { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                frame.regs[dst.0 as usize] = Some(types::tuple::new_tuple(items));
+                *slot_mut!(frame, dst) = Some(types::tuple::new_tuple(items));
             }
             Instr::BuildList { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                frame.regs[dst.0 as usize] = Some(types::list::new_list(items));
+                *slot_mut!(frame, dst) = Some(types::list::new_list(items));
             }
             Instr::BuildSet { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
@@ -934,7 +961,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 for item in items {
                     e(types::set::add_key(vm, table, item))?;
                 }
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(s);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(s);
             }
             Instr::BuildMap { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, 2 * count.0 as usize)?;
@@ -945,7 +972,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         e(types::dict::dict_set(vm, data, pair[0].clone(), pair[1].clone()))?;
                     }
                 }
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(d);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(d);
             }
             Instr::BuildString { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
@@ -953,12 +980,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 for it in &items {
                     s.push_str(types::str::as_str(it).unwrap_or(""));
                 }
-                frame.regs[dst.0 as usize] = Some(types::str::new_string(s));
+                *slot_mut!(frame, dst) = Some(types::str::new_string(s));
             }
             Instr::BuildSlice { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
                 let step = items.get(2).cloned().unwrap_or_else(|| none.clone());
-                frame.regs[dst.0 as usize] = Some(types::slice::new_slice(items[0].clone(), items[1].clone(), step));
+                *slot_mut!(frame, dst) = Some(types::slice::new_slice(items[0].clone(), items[1].clone(), step));
             }
             Instr::ListAppend { list, item } => {
                 let v = reg!(vm, frame, item).clone();
@@ -986,7 +1013,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::ListToTuple { dst, src } => {
                 let l = reg!(vm, frame, src);
                 let items = types::list::as_list(l).map(|l| l.borrow().clone()).unwrap_or_default();
-                frame.regs[dst.0 as usize] = Some(types::tuple::new_tuple(items));
+                *slot_mut!(frame, dst) = Some(types::tuple::new_tuple(items));
             }
             Instr::SetAdd { set, item } => {
                 let (s, v) = (reg!(vm, frame, set).clone(), reg!(vm, frame, item).clone());
@@ -1035,19 +1062,19 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::FormatSimple { dst, src, conv } => {
                 let v = reg!(vm, frame, src).clone();
                 let r = e(vm.format_value(&v, conv.0, None))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
             }
             Instr::FormatValue { dst, src, spec, conv } => {
                 let v = reg!(vm, frame, src).clone();
                 let s = reg!(vm, frame, spec).clone();
                 let r = e(vm.format_value(&v, conv.0, Some(&s)))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
             }
             Instr::LoadAttr { dst, obj, name } => {
                 let o = reg!(vm, frame, obj).clone();
                 let n = &code.names[name.0 as usize];
                 let v = e(vm.getattr(&o, n))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(v);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
             }
             Instr::StoreAttr { obj, name, src } => {
                 let (o, v) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, src).clone());
@@ -1068,13 +1095,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     if (0..n).contains(&idx) {
                         let v = items[idx as usize].clone();
                         drop(items);
-                        frame.regs[dst.0 as usize] = Some(v);
+                        *slot_mut!(frame, dst) = Some(v);
                         continue;
                     }
                 }
                 let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
                 let v = e(vm.get_item(&o, &k))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(v);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
             }
             Instr::StoreSubscript { obj, key, src } => {
                 let v = reg!(vm, frame, src).clone();
@@ -1107,12 +1134,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let closure = if flags.0 & 8 != 0 { get(3) } else { None };
                 let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
                 let f = vm.new_function(code_v, globals, builtins, defaults, kwdefaults, annotations, closure);
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(f);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(f);
             }
             Instr::LoadBuildClass { dst } => {
                 let b = types::dict::as_dict(&frame.builtins).and_then(|d| d.borrow().get_rust_str("__build_class__"));
                 match b {
-                    Some(v) => frame.regs[dst.0 as usize] = Some(v),
+                    Some(v) => *slot_mut!(frame, dst) = Some(v),
                     None => return Err((vm.new_name_error("__build_class__"), true)),
                 }
             }
@@ -1125,13 +1152,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let (fl, lv) = (reg!(vm, frame, fromlist).clone(), reg!(vm, frame, level).clone());
                 let globals = frame.globals.clone();
                 let m = e(vm.import_name(&n, &fl, &lv, &globals))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(m);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(m);
             }
             Instr::ImportFrom { dst, module, name } => {
                 let m = reg!(vm, frame, module).clone();
                 let n = code.names[name.0 as usize].clone();
                 let v = e(vm.import_from(&m, &n))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(v);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
             }
             Instr::ImportStar { module } => {
                 let m = reg!(vm, frame, module).clone();
@@ -1157,11 +1184,11 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::PushExcInfo { dst, saved } => {
                 let exc = vm.pending.take().unwrap_or_else(|| none.clone());
                 let prev = vm.exc_info.replace(exc.clone());
-                frame.regs[saved.0 as usize] = Some(prev.unwrap_or_else(|| none.clone()));
-                frame.regs[dst.0 as usize] = Some(exc);
+                *slot_mut!(frame, saved) = Some(prev.unwrap_or_else(|| none.clone()));
+                *slot_mut!(frame, dst) = Some(exc);
             }
             Instr::PopExcInfo { saved } => {
-                let prev = frame.regs[saved.0 as usize].clone().filter(|v| !types::bool_none::is_none(v));
+                let prev = (*slot!(frame, saved)).clone().filter(|v| !types::bool_none::is_none(v));
                 vm.exc_info = prev;
             }
             Instr::Reraise { exc } => {
@@ -1171,7 +1198,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::CheckExcMatch { dst, exc, ty } => {
                 let (x, t) = (reg!(vm, frame, exc).clone(), reg!(vm, frame, ty).clone());
                 let m = e(vm.exception_matches(&x, &t))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(vm.bool(m));
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(vm.bool(m));
             }
             Instr::RaiseAssertion { msg, has_msg } => {
                 let ty = types::exceptions::ASSERTION_ERROR.value();
@@ -1179,20 +1206,20 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 return Err((vm.new_exception_args(&ty, args), true));
             }
             Instr::LoadAssertionError { dst } => {
-                frame.regs[dst.0 as usize] = Some(types::exceptions::ASSERTION_ERROR.value());
+                *slot_mut!(frame, dst) = Some(types::exceptions::ASSERTION_ERROR.value());
             }
             Instr::BeforeWith { dst, exit, mgr } => {
                 let m = reg!(vm, frame, mgr).clone();
                 let (entered, exit_fn) = e(vm.enter_context(&m))?;
                 let frame = stack.last_mut().expect("frame");
-                frame.regs[exit.0 as usize] = Some(exit_fn);
-                frame.regs[dst.0 as usize] = Some(entered);
+                *slot_mut!(frame, exit) = Some(exit_fn);
+                *slot_mut!(frame, dst) = Some(entered);
             }
             Instr::WithExceptStart { dst, exit, exc } => {
                 let (f, x) = (reg!(vm, frame, exit).clone(), reg!(vm, frame, exc).clone());
                 let args = [x.type_value(), x.clone(), none.clone()];
                 let r = e(vm.call(&f, CallArgs::positional(&args)))?;
-                stack.last_mut().expect("frame").regs[dst.0 as usize] = Some(r);
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
             }
             Instr::Yield { dst, src } => {
                 let v = reg!(vm, frame, src).clone();
@@ -1230,9 +1257,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 };
                 let frame = stack.last_mut().expect("frame");
                 match step {
-                    Ok(v) => frame.regs[dst.0 as usize] = Some(v),
+                    Ok(v) => *slot_mut!(frame, dst) = Some(v),
                     Err(ret) => {
-                        frame.regs[dst.0 as usize] = Some(ret);
+                        *slot_mut!(frame, dst) = Some(ret);
                         frame.pc = target.0 as usize;
                     }
                 }

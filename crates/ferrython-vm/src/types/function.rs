@@ -12,6 +12,9 @@ use std::rc::Rc;
 /// cells so quickening can rewrite instructions in place.
 pub struct PyCode {
     pub code: Rc<CodeObject>,
+    /// Registers a frame of this code has: at least one past every register
+    /// operand of `instrs` (checked by `eval::code::load_code`).
+    pub nregs: u32,
     /// Positional parameters only (no `*args`, `**kwargs`, keyword-only).
     pub simple_args: bool,
     /// The frame has cells or free variables to set up.

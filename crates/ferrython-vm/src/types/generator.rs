@@ -121,7 +121,10 @@ pub fn as_generator(v: &Value) -> Option<&GeneratorObj> {
     v.downcast_exact::<GeneratorObj>(&GENERATOR_TYPE)
 }
 
-pub fn new_generator(frame: Frame, name: Value, qualname: Value) -> Value {
+pub fn new_generator(mut frame: Frame, name: Value, qualname: Value) -> Value {
+    // A generator's frame is suspended and resumed in any order relative
+    // to other calls, so its registers leave the register stack.
+    frame.regs.make_owned();
     let code = frame.code.clone();
     Obj::alloc(
         &GENERATOR_TYPE.0,
