@@ -1007,8 +1007,15 @@ impl<'a> Generator<'a> {
         self.bind(top);
         let item = self.alloc();
         self.set_loc(comp_loc);
-        self.emit(Instr::ForIter { iter, dst: item, target: Label(end as u32) });
-        self.store(&g.target, item)?;
+        match self.direct_loop_target(&g.target) {
+            Some(r) => {
+                self.emit(Instr::ForIter { iter, dst: r, target: Label(end as u32) });
+            }
+            None => {
+                self.emit(Instr::ForIter { iter, dst: item, target: Label(end as u32) });
+                self.store(&g.target, item)?;
+            }
+        }
         for cond in &g.ifs {
             self.jump_if(cond, false, top)?;
         }

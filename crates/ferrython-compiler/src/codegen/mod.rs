@@ -404,6 +404,19 @@ impl<'a> Generator<'a> {
         crate::symtable::mangle(self.ur().private.as_deref(), name).into_owned()
     }
 
+    /// The register of a loop target that is a plain local variable: the
+    /// loop's `ForIter` then writes the item straight into it, saving a
+    /// `Move` per iteration.
+    pub(crate) fn direct_loop_target(&mut self, target: &ast::Expr) -> Option<Reg> {
+        match &target.node {
+            ast::ExprKind::Name { id, .. } => match self.name_op(id) {
+                (NameOp::Fast(r), _) => Some(r),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// How `name` is read or written in the current unit (compile.c's `compiler_nameop`).
     pub(crate) fn name_op(&mut self, name: &str) -> (NameOp, String) {
         let mangled = self.mangle(name);

@@ -217,15 +217,7 @@ impl<'a> Generator<'a> {
                 self.bind(top);
                 let item = self.alloc();
                 self.set_loc(f.iter.loc);
-                // A simple local target receives the item directly.
-                let direct = match &f.target.node {
-                    ExprKind::Name { id, .. } => match self.name_op(id) {
-                        (super::NameOp::Fast(r), _) => Some(r),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                match direct {
+                match self.direct_loop_target(&f.target) {
                     Some(r) => {
                         self.emit(Instr::ForIter { iter, dst: r, target: Label(else_l as u32) });
                     }

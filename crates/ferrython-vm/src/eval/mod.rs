@@ -94,7 +94,9 @@ impl Frame {
 
 /// How a generator's frame stopped.
 pub enum GenStep {
-    Yielded(Value, Frame, u16),
+    /// The value, and the register that receives the next `send` (the
+    /// frame is back in the caller's slot).
+    Yielded(Value, u16),
     Returned(Value),
 }
 
@@ -274,23 +276,27 @@ fn recursion_error(vm: &mut Vm) -> PyErr {
 
 /// Executes `entry` (and everything it calls) to completion.
 pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
-    match run_inner(vm, entry, None)? {
-        (Exit::Return(v), _) => Ok(v),
-        (Exit::Yield(..), _) => {
+    match run_inner(vm, &mut Some(entry), None)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(..) => {
             Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield outside a generator frame".into()))
         }
     }
 }
 
 /// Runs a generator's frame until it yields or returns.
-pub fn run_generator(vm: &mut Vm, frame: Frame) -> PyResult<GenStep> {
-    gen_step(run_inner(vm, frame, None), vm)
+///
+/// The frame moves from `slot` onto the run's frame stack and, when it
+/// yields, back into `slot` (a frame is large: passing it along by value
+/// cost a copy at every step of the way).
+pub fn run_generator(vm: &mut Vm, slot: &mut Option<Frame>) -> PyResult<GenStep> {
+    gen_step(run_inner(vm, slot, None))
 }
 
 /// `gen.throw(err)`: raises `err` at the suspended `yield` and unwinds
 /// from there, as if the yield expression had raised it.
-pub fn throw_generator(vm: &mut Vm, frame: Frame, err: PyErr) -> PyResult<GenStep> {
-    gen_step(run_inner(vm, frame, Some(err)), vm)
+pub fn throw_generator(vm: &mut Vm, slot: &mut Option<Frame>, err: PyErr) -> PyResult<GenStep> {
+    gen_step(run_inner(vm, slot, Some(err)))
 }
 
 /// A suspended generator frame inside `yield from`: the subiterator, the
@@ -318,17 +324,14 @@ impl Frame {
     }
 }
 
-fn gen_step(r: PyResult<(Exit, Option<Frame>)>, vm: &mut Vm) -> PyResult<GenStep> {
-    match r? {
-        (Exit::Return(v), _) => Ok(GenStep::Returned(v)),
-        (Exit::Yield(v, dst), Some(frame)) => Ok(GenStep::Yielded(v, frame, dst)),
-        (Exit::Yield(..), None) => {
-            Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "lost generator frame".into()))
-        }
-    }
+fn gen_step(r: PyResult<Exit>) -> PyResult<GenStep> {
+    Ok(match r? {
+        Exit::Return(v) => GenStep::Returned(v),
+        Exit::Yield(v, dst) => GenStep::Yielded(v, dst),
+    })
 }
 
-fn run_inner(vm: &mut Vm, entry: Frame, thrown: Option<PyErr>) -> PyResult<(Exit, Option<Frame>)> {
+fn run_inner(vm: &mut Vm, entry: &mut Option<Frame>, thrown: Option<PyErr>) -> PyResult<Exit> {
     if vm.depth + 1 > vm.recursion_limit || native_stack_exhausted(vm) {
         return Err(recursion_error(vm));
     }
@@ -338,12 +341,18 @@ fn run_inner(vm: &mut Vm, entry: Frame, thrown: Option<PyErr>) -> PyResult<(Exit
     r
 }
 
-fn run_frames(vm: &mut Vm, entry: Frame, mut thrown: Option<PyErr>) -> PyResult<(Exit, Option<Frame>)> {
+fn run_frames(vm: &mut Vm, entry: &mut Option<Frame>, mut thrown: Option<PyErr>) -> PyResult<Exit> {
     vm.depth += 1;
     let base_depth = vm.depth;
     let mut stack: Vec<Frame> = vm.frame_stacks.pop().unwrap_or_default();
-    stack.push(entry);
-    let result = run_stack(vm, &mut stack, thrown.take(), base_depth);
+    match entry.take() {
+        Some(frame) => stack.push(frame),
+        None => {
+            vm.depth -= 1;
+            return Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "no frame to run".into()));
+        }
+    }
+    let result = run_stack(vm, &mut stack, entry, thrown.take(), base_depth);
     stack.clear();
     if vm.frame_stacks.len() < 16 {
         vm.frame_stacks.push(stack);
@@ -353,12 +362,14 @@ fn run_frames(vm: &mut Vm, entry: Frame, mut thrown: Option<PyErr>) -> PyResult<
 
 /// The body of `run_inner`: runs `stack` until its bottom frame returns or
 /// yields, unwinding exceptions through the exception tables.
+/// A frame that yields goes back to `entry`.
 fn run_stack(
     vm: &mut Vm,
     stack: &mut Vec<Frame>,
+    entry: &mut Option<Frame>,
     mut thrown: Option<PyErr>,
     base_depth: usize,
-) -> PyResult<(Exit, Option<Frame>)> {
+) -> PyResult<Exit> {
     let result = loop {
         let step = match thrown.take() {
             Some(err) => Err((err, true)),
@@ -367,14 +378,14 @@ fn run_stack(
         let err = match step {
             Ok(Exit::Return(v)) => {
                 pop_frame(vm, stack);
-                break Ok((Exit::Return(v), None));
+                break Ok(Exit::Return(v));
             }
             Ok(Exit::Yield(v, dst)) => {
-                let frame = stack.pop();
-                if let Some(f) = &frame {
+                *entry = stack.pop();
+                if let Some(f) = entry {
                     frames::frame_suspend(f);
                 }
-                break Ok((Exit::Yield(v, dst), frame));
+                break Ok(Exit::Yield(v, dst));
             }
             Err(e) => e,
         };
@@ -848,19 +859,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             Instr::Call { dst, func, argc } => {
                 let start = func.0 as usize + 1;
                 let f = reg!(vm, frame, func).clone();
-                if push_simple_call(vm, stack, &f, start, argc.0 as usize, dst.0)? {
-                    continue;
+                if !push_simple_call(vm, stack, &f, start, argc.0 as usize, dst.0)? {
+                    call_positional(vm, stack, &f, start, argc.0 as usize, dst)?;
                 }
-                let view: &[Frame] = stack;
-                let args = borrow_args(vm, view.last().expect("frame"), start, argc.0 as usize)?;
-                if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(args), dst.0)? {
-                    push_frame(vm, stack, new_frame)?;
-                    continue;
-                }
-                let r = call_native(vm, view, &f, CallArgs::positional(args));
-                let frame = stack.last_mut().expect("frame");
-                release_args(frame, start, argc.0 as usize);
-                *slot_mut!(frame, dst) = Some(e(r)?);
             }
             Instr::CallKw { dst, func, argc, kwnames } => {
                 let start = func.0 as usize + 1;
@@ -914,19 +915,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let has_self = frame.regs[func.0 as usize + 1].is_some();
                 let start = func.0 as usize + if has_self { 1 } else { 2 };
                 let n = argc.0 as usize + has_self as usize;
-                if push_simple_call(vm, stack, &f, start, n, dst.0)? {
-                    continue;
+                if !push_simple_call(vm, stack, &f, start, n, dst.0)? {
+                    call_positional(vm, stack, &f, start, n, dst)?;
                 }
-                let view: &[Frame] = stack;
-                let args = borrow_args(vm, view.last().expect("frame"), start, n)?;
-                if let Some(new_frame) = maybe_push(vm, &f, CallArgs::positional(args), dst.0)? {
-                    push_frame(vm, stack, new_frame)?;
-                    continue;
-                }
-                let r = call_native(vm, view, &f, CallArgs::positional(args));
-                let frame = stack.last_mut().expect("frame");
-                release_args(frame, start, n);
-                *slot_mut!(frame, dst) = Some(e(r)?);
             }
             Instr::Return { src } => {
                 // The frame is finished: its register can give up the value.
@@ -1435,20 +1426,73 @@ fn maybe_push(vm: &mut Vm, f: &Value, args: CallArgs, dst: u16) -> Result<Option
 /// published for its duration (`frames::CallerLink`); builtins that read
 /// the caller's frame also get a snapshot of it (see `introspect`).
 fn call_native(vm: &mut Vm, stack: &[Frame], f: &Value, args: CallArgs) -> PyResult<Value> {
+    with_caller_link(vm, stack, |vm| {
+        if !introspect::needs_frame(f, args.pos().len()) {
+            vm.call(f, args)
+        } else {
+            let frame = stack.last().expect("frame");
+            let saved = vm.frame_ctx.replace(introspect::frame_ctx(frame, f));
+            let r = vm.call(f, args);
+            vm.frame_ctx = saved;
+            r
+        }
+    })
+}
+
+/// Runs `call` with the calling run's frames published (see `call_native`).
+#[inline(always)]
+fn with_caller_link<R>(vm: &mut Vm, stack: &[Frame], call: impl FnOnce(&mut Vm) -> R) -> R {
     finalize::safe_point(vm, stack);
     let link = frames::CallerLink { frames: stack as *const [Frame], prev: vm.caller_link, run_depth: vm.run_depth };
     vm.caller_link = &link;
-    let r = if !introspect::needs_frame(f, args.pos().len()) {
-        vm.call(f, args)
-    } else {
-        let frame = stack.last().expect("frame");
-        let saved = vm.frame_ctx.replace(introspect::frame_ctx(frame, f));
-        let r = vm.call(f, args);
-        vm.frame_ctx = saved;
-        r
-    };
+    let r = call(vm);
     vm.caller_link = link.prev;
     r
+}
+
+/// The native function behind `f` when calling `f` is just calling it with
+/// the same arguments: a builtin function, an unbound builtin method (self
+/// comes first among the arguments) or a module's function, that does not
+/// read the caller's frame. This skips `Vm::call`'s dispatch for the
+/// commonest native calls (`len(x)`, `lst.append(x)`, `d.get(k)`).
+#[inline]
+fn direct_native(f: &Value) -> Option<types::function::NativeFn> {
+    let b = types::function::as_builtin(f)?;
+    let plain = match &b.bound {
+        None => true,
+        Some(m) => types::module::as_module(m).is_some(),
+    };
+    (plain && !b.needs_frame).then_some(b.func)
+}
+
+/// A positional call that `push_simple_call` did not take: a native call,
+/// or a Python call that needs argument binding (or a bound method, or a
+/// class whose `__init__` runs as a frame). The arguments are registers
+/// `start..start + n`; the result goes to `dst`.
+#[inline]
+fn call_positional(
+    vm: &mut Vm,
+    stack: &mut Vec<Frame>,
+    f: &Value,
+    start: usize,
+    n: usize,
+    dst: Reg,
+) -> Result<(), StepErr> {
+    let view: &[Frame] = stack;
+    let args = borrow_args(vm, view.last().expect("frame"), start, n)?;
+    let r = match direct_native(f) {
+        Some(func) => with_caller_link(vm, view, |vm| func(vm, CallArgs::positional(args))),
+        None => {
+            if let Some(new_frame) = maybe_push(vm, f, CallArgs::positional(args), dst.0)? {
+                return push_frame(vm, stack, new_frame);
+            }
+            call_native(vm, view, f, CallArgs::positional(args))
+        }
+    };
+    let frame = stack.last_mut().expect("frame");
+    release_args(frame, start, n);
+    *slot_mut!(frame, dst) = Some(e(r)?);
+    Ok(())
 }
 
 fn push_frame(vm: &mut Vm, stack: &mut Vec<Frame>, f: Frame) -> Result<(), StepErr> {

@@ -149,19 +149,20 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Option<Value>) -> PyResult<Option<
     if g.running.get() {
         return Err(vm.new_value_error("generator already executing".into()));
     }
-    let Some(mut frame) = g.frame.borrow_mut().take() else {
+    let mut slot = g.frame.borrow_mut().take();
+    let Some(frame) = slot.as_mut() else {
         vm.gen_return = None;
         return Ok(None);
     };
     match (g.yield_dst.get(), &sent) {
         (Some(dst), _) => frame.set_register(dst, sent.unwrap_or_else(|| vm.none())),
         (None, Some(v)) if !crate::types::bool_none::is_none(v) => {
-            *g.frame.borrow_mut() = Some(frame);
+            *g.frame.borrow_mut() = slot;
             return Err(vm.new_type_error("can't send non-None value to a just-started generator".into()));
         }
         _ => {}
     }
-    run_frame(vm, g, frame, None)
+    run_frame(vm, g, &mut slot, None)
 }
 
 /// `gen.throw(exc)`: raises `exc` where the generator is suspended; inside
@@ -172,11 +173,12 @@ pub fn throw(vm: &mut Vm, gen: &Value, err: PyErr) -> PyResult<Option<Value>> {
     if g.running.get() {
         return Err(vm.new_value_error("generator already executing".into()));
     }
-    let Some(mut frame) = g.frame.borrow_mut().take() else {
+    let mut slot = g.frame.borrow_mut().take();
+    let Some(frame) = slot.as_mut() else {
         return Err(err);
     };
     let mut err = err;
-    if let Some((sub, dst, target)) = crate::eval::frame_delegate(&frame) {
+    if let Some((sub, dst, target)) = crate::eval::frame_delegate(frame) {
         let is_exit = err.is_instance_of(&crate::types::exceptions::GENERATOR_EXIT.0);
         let delegated: Option<PyResult<Option<Value>>> = if is_exit {
             // The subiterator is closed; the GeneratorExit is then raised here.
@@ -209,19 +211,21 @@ pub fn throw(vm: &mut Vm, gen: &Value, err: PyErr) -> PyResult<Option<Value>> {
         };
         match delegated {
             Some(Ok(Some(v))) => {
-                *g.frame.borrow_mut() = Some(frame);
+                *g.frame.borrow_mut() = slot;
                 return Ok(Some(v));
             }
             Some(Ok(None)) => {
                 let value = vm.gen_return.take().unwrap_or_else(|| vm.none());
-                frame.finish_delegation(dst, target, value);
-                return run_frame(vm, g, frame, None);
+                if let Some(frame) = slot.as_mut() {
+                    frame.finish_delegation(dst, target, value);
+                }
+                return run_frame(vm, g, &mut slot, None);
             }
             Some(Err(e)) => err = e,
             None => {}
         }
     }
-    run_frame(vm, g, frame, Some(err))
+    run_frame(vm, g, &mut slot, Some(err))
 }
 
 /// `gen.close()`: GeneratorExit at the suspended `yield`; a generator
@@ -251,20 +255,25 @@ pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
 
 /// Runs `frame` (sending nothing, or raising `thrown` at its `yield`) and
 /// records the outcome on the generator.
-fn run_frame(vm: &mut Vm, g: &GeneratorObj, frame: Frame, thrown: Option<PyErr>) -> PyResult<Option<Value>> {
+fn run_frame(
+    vm: &mut Vm,
+    g: &GeneratorObj,
+    slot: &mut Option<Frame>,
+    thrown: Option<PyErr>,
+) -> PyResult<Option<Value>> {
     let caller_exc = vm.exc_info.clone();
     if let Some(own) = g.exc_state.borrow_mut().take() {
         vm.exc_info = Some(own);
     }
     g.running.set(true);
     let r = match thrown {
-        None => crate::eval::run_generator(vm, frame),
-        Some(err) => crate::eval::throw_generator(vm, frame, err),
+        None => crate::eval::run_generator(vm, slot),
+        Some(err) => crate::eval::throw_generator(vm, slot, err),
     };
     g.running.set(false);
     let at_exit = std::mem::replace(&mut vm.exc_info, caller_exc.clone());
     match r {
-        Ok(crate::eval::GenStep::Yielded(v, frame, dst)) => {
+        Ok(crate::eval::GenStep::Yielded(v, dst)) => {
             let inherited = match (&at_exit, &caller_exc) {
                 (Some(a), Some(c)) => a.is(c),
                 (None, _) => true,
@@ -274,7 +283,7 @@ fn run_frame(vm: &mut Vm, g: &GeneratorObj, frame: Frame, thrown: Option<PyErr>)
                 *g.exc_state.borrow_mut() = at_exit;
             }
             g.yield_dst.set(Some(dst));
-            *g.frame.borrow_mut() = Some(frame);
+            *g.frame.borrow_mut() = slot.take();
             Ok(Some(v))
         }
         Ok(crate::eval::GenStep::Returned(v)) => {
