@@ -103,3 +103,78 @@ pub fn parse(
     }
     Ok(out)
 }
+
+/// The parameters of an Argument Clinic function (CPython's
+/// `_PyArg_UnpackKeywords`, 3.11): `names` in order, the first `posonly`
+/// positional-only, at most `maxpos` positional, the first `minpos`
+/// required. Returns one slot per name; the messages are clinic's.
+pub fn unpack_keywords(
+    vm: &mut Vm,
+    fname: &str,
+    args: &CallArgs,
+    names: &[&str],
+    posonly: usize,
+    minpos: usize,
+    maxpos: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let pos = args.pos();
+    let kw: Vec<(&str, Value)> = args.kw().map(|(k, v)| (types::str::as_str(k).unwrap_or(""), v.clone())).collect();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let maxargs = names.len();
+    if pos.len() + kw.len() > maxargs {
+        return Err(vm.new_type_error(format!(
+            "{fname}() takes at most {maxargs} {}argument{} ({} given)",
+            if pos.is_empty() { "keyword " } else { "" },
+            plural(maxargs),
+            pos.len() + kw.len()
+        )));
+    }
+    if pos.len() > maxpos {
+        let how = if minpos < maxpos { "at most" } else { "exactly" };
+        return Err(vm.new_type_error(format!(
+            "{fname}() takes {how} {maxpos} positional argument{} ({} given)",
+            plural(maxpos),
+            pos.len()
+        )));
+    }
+    let minposonly = minpos.min(posonly);
+    if pos.len() < minposonly {
+        let how = if minposonly < maxpos { "at least" } else { "exactly" };
+        return Err(vm.new_type_error(format!(
+            "{fname}() takes {how} {minposonly} positional argument{} ({} given)",
+            plural(minposonly),
+            pos.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = vec![None; maxargs];
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    let mut unused = kw.len();
+    for i in pos.len().max(posonly)..maxargs {
+        out[i] = kw.iter().find(|(k, _)| *k == names[i]).map(|(_, v)| v.clone());
+        if out[i].is_some() {
+            unused -= 1;
+        } else if i < minpos {
+            return Err(vm.new_type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
+        }
+    }
+    if unused > 0 {
+        for (i, name) in names.iter().enumerate().take(pos.len()).skip(posonly) {
+            if kw.iter().any(|(k, _)| k == name) {
+                return Err(vm.new_type_error(format!(
+                    "argument for {fname}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        if let Some((k, _)) = kw.iter().find(|(k, _)| !names[posonly..].contains(k)) {
+            return Err(vm.new_type_error(format!("'{k}' is an invalid keyword argument for {fname}()")));
+        }
+    }
+    Ok(out)
+}

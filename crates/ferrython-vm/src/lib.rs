@@ -7,6 +7,7 @@ pub mod builtins;
 pub mod eval;
 pub mod exception_notes;
 pub mod import;
+pub mod math;
 pub mod modules;
 pub mod number;
 pub mod object;

@@ -1,4 +1,4 @@
-//! Builtin modules: `sys`, `math`, `time`.
+//! Builtin modules: `sys`, `time` (and `math`, in `crate::math`).
 
 use crate::args::positional;
 use crate::object::Value;
@@ -33,7 +33,7 @@ pub fn make_builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(vm.sys_module.clone().expect("sys")),
         "builtins" => vm.builtins_module.clone(),
-        "math" => Some(make_math(vm)),
+        "math" => Some(crate::math::make_math(vm)),
         "time" => Some(make_time(vm)),
         _ => None,
     })
@@ -149,180 +149,6 @@ pub fn make_sys(vm: &mut Vm, argv: &[String]) -> Value {
     }
     set_attr(vm, &m, "byteorder", types::str::new_str("little"));
     m
-}
-
-/// The C library's math functions, which CPython's `math` module calls:
-/// Rust's own versions of some (`acosh`, `cbrt`, ...) differ from glibc's
-/// in the last bit.
-mod libm {
-    mod c {
-        extern "C" {
-            pub fn acos(x: f64) -> f64;
-            pub fn asin(x: f64) -> f64;
-            pub fn acosh(x: f64) -> f64;
-            pub fn asinh(x: f64) -> f64;
-            pub fn atanh(x: f64) -> f64;
-            pub fn sinh(x: f64) -> f64;
-            pub fn cosh(x: f64) -> f64;
-            pub fn tanh(x: f64) -> f64;
-            pub fn exp2(x: f64) -> f64;
-            pub fn expm1(x: f64) -> f64;
-            pub fn log1p(x: f64) -> f64;
-            pub fn log2(x: f64) -> f64;
-            pub fn log10(x: f64) -> f64;
-            pub fn erf(x: f64) -> f64;
-            pub fn erfc(x: f64) -> f64;
-        }
-    }
-    macro_rules! wrap {
-        ($($f:ident),*) => {$(
-            pub fn $f(x: f64) -> f64 {
-                // SAFETY: a pure C math function of one double; it reads no
-                // memory and sets at most errno.
-                unsafe { c::$f(x) }
-            }
-        )*};
-    }
-    wrap!(acos, asin, acosh, asinh, atanh, sinh, cosh, tanh, exp2, expm1, log1p, log2, log10, erf, erfc);
-}
-
-fn make_math(vm: &mut Vm) -> Value {
-    fn unary(vm: &mut Vm, a: &CallArgs, name: &str, f: fn(f64) -> f64, domain: fn(f64) -> bool) -> PyResult<Value> {
-        let p = positional(vm, name, a, 1, 1)?;
-        let x = to_float(vm, &p[0])?;
-        if !domain(x) {
-            return Err(vm.new_value_error("math domain error".into()));
-        }
-        let r = f(x);
-        if r.is_infinite() && x.is_finite() {
-            return Err(vm.new_overflow_error("math range error".into()));
-        }
-        Ok(types::float::new_float(r))
-    }
-    let m = new_module(
-        vm,
-        "math",
-        &[
-            ("sqrt", |vm, a| unary(vm, &a, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan())),
-            ("exp", |vm, a| unary(vm, &a, "exp", f64::exp, |_| true)),
-            ("sin", |vm, a| unary(vm, &a, "sin", f64::sin, |x| !x.is_infinite())),
-            ("cos", |vm, a| unary(vm, &a, "cos", f64::cos, |x| !x.is_infinite())),
-            ("tan", |vm, a| unary(vm, &a, "tan", f64::tan, |x| !x.is_infinite())),
-            ("atan", |vm, a| unary(vm, &a, "atan", f64::atan, |_| true)),
-            ("fabs", |vm, a| unary(vm, &a, "fabs", f64::abs, |_| true)),
-            ("acos", |vm, a| unary(vm, &a, "acos", libm::acos, |x| x.abs() <= 1.0 || x.is_nan())),
-            ("asin", |vm, a| unary(vm, &a, "asin", libm::asin, |x| x.abs() <= 1.0 || x.is_nan())),
-            ("acosh", |vm, a| unary(vm, &a, "acosh", libm::acosh, |x| x >= 1.0 || x.is_nan())),
-            ("asinh", |vm, a| unary(vm, &a, "asinh", libm::asinh, |_| true)),
-            ("atanh", |vm, a| unary(vm, &a, "atanh", libm::atanh, |x| x.abs() < 1.0 || x.is_nan())),
-            ("sinh", |vm, a| unary(vm, &a, "sinh", libm::sinh, |_| true)),
-            ("cosh", |vm, a| unary(vm, &a, "cosh", libm::cosh, |_| true)),
-            ("tanh", |vm, a| unary(vm, &a, "tanh", libm::tanh, |_| true)),
-            ("exp2", |vm, a| unary(vm, &a, "exp2", libm::exp2, |_| true)),
-            ("expm1", |vm, a| unary(vm, &a, "expm1", libm::expm1, |_| true)),
-            ("log1p", |vm, a| unary(vm, &a, "log1p", libm::log1p, |x| x > -1.0 || x.is_nan())),
-            ("log2", |vm, a| unary(vm, &a, "log2", libm::log2, |x| x > 0.0 || x.is_nan())),
-            ("log10", |vm, a| unary(vm, &a, "log10", libm::log10, |x| x > 0.0 || x.is_nan())),
-            ("erf", |vm, a| unary(vm, &a, "erf", libm::erf, |_| true)),
-            ("erfc", |vm, a| unary(vm, &a, "erfc", libm::erfc, |_| true)),
-            ("degrees", |vm, a| unary(vm, &a, "degrees", |x| x * (180.0 / std::f64::consts::PI), |_| true)),
-            ("radians", |vm, a| unary(vm, &a, "radians", |x| x * (std::f64::consts::PI / 180.0), |_| true)),
-            ("isfinite", |vm, a| float_predicate(vm, &a, "isfinite", f64::is_finite)),
-            ("isinf", |vm, a| float_predicate(vm, &a, "isinf", f64::is_infinite)),
-            ("isnan", |vm, a| float_predicate(vm, &a, "isnan", f64::is_nan)),
-            ("copysign", |vm, a| {
-                let (x, y) = two_floats(vm, &a, "copysign")?;
-                Ok(types::float::new_float(x.copysign(y)))
-            }),
-            ("atan2", |vm, a| {
-                let (y, x) = two_floats(vm, &a, "atan2")?;
-                Ok(types::float::new_float(y.atan2(x)))
-            }),
-            ("fmod", |vm, a| {
-                let (x, y) = two_floats(vm, &a, "fmod")?;
-                // C's fmod: x infinite or y zero is a domain error; an
-                // infinite y leaves a finite x unchanged.
-                if (x.is_infinite() || y == 0.0) && !x.is_nan() && !y.is_nan() {
-                    return Err(vm.new_value_error("math domain error".into()));
-                }
-                Ok(types::float::new_float(if y.is_infinite() && x.is_finite() { x } else { x % y }))
-            }),
-            ("log", |vm, a| {
-                let p = positional(vm, "log", &a, 1, 2)?;
-                let x = to_float(vm, &p[0])?;
-                if x <= 0.0 {
-                    return Err(vm.new_value_error("math domain error".into()));
-                }
-                let r = match p.get(1) {
-                    Some(b) => {
-                        let b = to_float(vm, b)?;
-                        if b <= 0.0 {
-                            return Err(vm.new_value_error("math domain error".into()));
-                        }
-                        if b == 1.0 {
-                            return Err(vm.new_zero_division_error("float division by zero".into()));
-                        }
-                        x.ln() / b.ln()
-                    }
-                    None => x.ln(),
-                };
-                Ok(types::float::new_float(r))
-            }),
-            ("floor", |vm, a| {
-                let p = positional(vm, "floor", &a, 1, 1)?;
-                if types::int::is_int(&p[0]) {
-                    return Ok(types::int::new_bigint(types::int::to_bigint(&p[0]).expect("int")));
-                }
-                let x = to_float(vm, &p[0])?;
-                float_to_int(vm, x.floor())
-            }),
-            ("trunc", |vm, a| {
-                let p = positional(vm, "trunc", &a, 1, 1)?;
-                if types::int::is_int(&p[0]) {
-                    return Ok(types::int::new_bigint(types::int::to_bigint(&p[0]).expect("int")));
-                }
-                let x = to_float(vm, &p[0])?;
-                float_to_int(vm, x.trunc())
-            }),
-            ("ceil", |vm, a| {
-                let p = positional(vm, "ceil", &a, 1, 1)?;
-                if types::int::is_int(&p[0]) {
-                    return Ok(types::int::new_bigint(types::int::to_bigint(&p[0]).expect("int")));
-                }
-                let x = to_float(vm, &p[0])?;
-                float_to_int(vm, x.ceil())
-            }),
-        ],
-    );
-    set_attr(vm, &m, "pi", types::float::new_float(std::f64::consts::PI));
-    set_attr(vm, &m, "e", types::float::new_float(std::f64::consts::E));
-    set_attr(vm, &m, "tau", types::float::new_float(std::f64::consts::TAU));
-    set_attr(vm, &m, "inf", types::float::new_float(f64::INFINITY));
-    set_attr(vm, &m, "nan", types::float::new_float(f64::NAN));
-    m
-}
-
-/// `math.isnan`-style predicates of one number.
-fn float_predicate(vm: &mut Vm, a: &CallArgs, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
-    let p = positional(vm, format_args!("math.{name}"), a, 1, 1)?;
-    let x = to_float(vm, &p[0])?;
-    Ok(vm.bool(f(x)))
-}
-
-/// The two float arguments of `copysign`, `atan2`, `fmod`.
-fn two_floats(vm: &mut Vm, a: &CallArgs, name: &str) -> PyResult<(f64, f64)> {
-    let p = positional(vm, name, a, 2, 2)?;
-    Ok((to_float(vm, &p[0])?, to_float(vm, &p[1])?))
-}
-
-fn float_to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
-    if x.is_nan() {
-        return Err(vm.new_value_error("cannot convert float NaN to integer".into()));
-    }
-    if x.is_infinite() {
-        return Err(vm.new_overflow_error("cannot convert float infinity to integer".into()));
-    }
-    Ok(types::int::new_bigint(num_traits::FromPrimitive::from_f64(x).unwrap_or_default()))
 }
 
 /// A number as a float (`must be real number, not str` otherwise).

@@ -67,11 +67,11 @@ pub fn as_float_exact(v: &Value) -> Option<f64> {
     v.downcast_exact::<FloatObj>(&FLOAT_TYPE).map(|f| f.value)
 }
 
-/// `repr(float)`.
+/// `repr(float)`: ferrython-algo's, which (unlike the parser crate's
+/// `repr_float`) gets powers of two with a lopsided rounding interval
+/// right (`repr(2.0**378)` is `6.156563468186638e+113`).
 pub fn float_repr(f: f64) -> String {
-    let mut s = String::new();
-    ferrython_syntax::repr::repr_float(f, &mut s);
-    s
+    ferrython_algo::float_repr::float_repr(f)
 }
 
 /// CPython's `_Py_HashDouble`.
