@@ -398,10 +398,12 @@ pub fn new_builtin(name: &'static str, func: NativeFn, doc: Option<&'static str>
 }
 
 pub fn new_builtin_bound(name: &'static str, func: NativeFn, bound: Value) -> Value {
-    Obj::alloc(
-        &BUILTIN_FUNCTION_TYPE.0,
-        BuiltinFunctionObj { name, func, bound: Some(bound), doc: None, needs_frame: false },
-    )
+    new_builtin_bound_doc(name, func, bound, None)
+}
+
+/// A module's builtin function with a `__doc__`.
+pub fn new_builtin_bound_doc(name: &'static str, func: NativeFn, bound: Value, doc: Option<&'static str>) -> Value {
+    Obj::alloc(&BUILTIN_FUNCTION_TYPE.0, BuiltinFunctionObj { name, func, bound: Some(bound), doc, needs_frame: false })
 }
 
 /// A builtin function that reads its caller's frame (see `eval::introspect`).
