@@ -118,6 +118,11 @@ fn math_2(vm: &mut Vm, a: &CallArgs, name: &str, f: fn(f64, f64) -> f64) -> PyRe
 
 /// `PyLong_FromDouble` for floor/ceil/trunc results.
 fn float_to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
+    // An integral float below 2**62 in magnitude is an i64 (the cast is
+    // exact); only larger ones need a big int.
+    if x.abs() < 4.611_686_018_427_388e18 {
+        return Ok(int::new_int(x as i64));
+    }
     match ferrython_algo::float_ops::float_to_int(x) {
         Ok(b) => Ok(int::new_bigint(b)),
         Err(e) => Err(number::float_error(vm, e)),
