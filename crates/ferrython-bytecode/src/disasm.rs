@@ -69,15 +69,5 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
 
 /// The jump target of a branching instruction.
 pub fn jump_target(instr: &Instr) -> Option<u32> {
-    match *instr {
-        Instr::Jump { target }
-        | Instr::JumpIfFalse { target, .. }
-        | Instr::JumpIfTrue { target, .. }
-        | Instr::CompareJumpIfFalse { target, .. }
-        | Instr::ForIter { target, .. }
-        | Instr::ForIterRange { target, .. }
-        | Instr::ForIterList { target, .. }
-        | Instr::Send { target, .. } => Some(target.0),
-        _ => None,
-    }
+    instr.jump_target().map(|l| l.0)
 }

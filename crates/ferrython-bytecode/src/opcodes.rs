@@ -46,6 +46,10 @@ pub trait OperandKind {
     /// Records the operand in `b` if it indexes one of the code object's
     /// tables (registers, constants, names, instructions).
     fn bound(&self, _b: &mut OperandBounds) {}
+    /// The operand as a jump target, if it is one.
+    fn as_label_mut(&mut self) -> Option<&mut Label> {
+        None
+    }
 }
 
 /// One past the largest register, constant, name and jump target the
@@ -99,6 +103,9 @@ impl OperandKind for Label {
     }
     fn bound(&self, b: &mut OperandBounds) {
         b.labels = b.labels.max(self.0 + 1);
+    }
+    fn as_label_mut(&mut self) -> Option<&mut Label> {
+        Some(self)
     }
 }
 impl OperandKind for Imm {
@@ -253,6 +260,24 @@ macro_rules! opcodes {
                 }
             }
 
+            /// The jump target of a branching instruction, writable (the
+            /// compiler resolves labels through it).
+            #[allow(unused_variables)]
+            pub fn jump_target_mut(&mut self) -> Option<&mut Label> {
+                match self {
+                    $( Instr::$name { $($field),* } => {
+                        $( if let Some(l) = $field.as_label_mut() { return Some(l); } )*
+                        None
+                    } )*
+                }
+            }
+
+            /// The jump target of a branching instruction.
+            pub fn jump_target(&self) -> Option<Label> {
+                let mut copy = *self;
+                copy.jump_target_mut().map(|l| *l)
+            }
+
             /// Widens `b` to cover the operands this instruction names.
             #[allow(unused_variables)]
             pub fn operand_bounds(&self, b: &mut OperandBounds) {
@@ -305,6 +330,9 @@ opcodes! {
 
     /// Any binary operator `op` (a `BinOp`, plus `INPLACE` for augmented assignment).
     BinaryOp { dst: Reg, a: Reg, b: Reg, op: Imm } => "{dst} = {a} <op {op}> {b}";
+    /// `BinaryOp` whose right operand is a constant (`n - 1`, `x += 1`):
+    /// one instruction instead of a `LoadConst` and the operation.
+    BinaryOpK { dst: Reg, a: Reg, k: ConstIdx, op: Imm } => "{dst} = {a} <op {op}> {k}";
     /// `BinaryOp` specialized: both operands inline ints, op `+`.
     BinaryAddInt { dst: Reg, a: Reg, b: Reg, op: Imm } => "{dst} = {a} + {b} (int)";
     /// `BinaryOp` specialized: both operands inline ints, op `-`.
@@ -330,6 +358,8 @@ opcodes! {
     JumpIfTrue { cond: Reg, target: Label } => "if {cond}: goto {target}";
     /// Jumps when `a < b`-style comparison of `op` fails; fused compare-and-branch.
     CompareJumpIfFalse { a: Reg, b: Reg, op: Imm, target: Label } => "if not {a} <cmp {op}> {b}: goto {target}";
+    /// `CompareJumpIfFalse` against a constant (`if n < 2:`).
+    CompareJumpIfFalseK { a: Reg, k: ConstIdx, op: Imm, target: Label } => "if not {a} <cmp {op}> {k}: goto {target}";
 
     /// `iter(src)`.
     GetIter { dst: Reg, src: Reg } => "{dst} = iter({src})";

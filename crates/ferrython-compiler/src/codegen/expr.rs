@@ -1,7 +1,7 @@
 //! Expressions.
 
 use super::{unsupported, CResult, Generator, NameOp};
-use ferrython_bytecode::{BinOp, CmpOp, Constant, Imm, Instr, Label, Reg, UnOp};
+use ferrython_bytecode::{BinOp, CmpOp, ConstIdx, Constant, Imm, Instr, Label, Reg, UnOp};
 use ferrython_syntax::ast::{self, Expr, ExprContext, ExprKind};
 use std::rc::Rc;
 
@@ -92,6 +92,17 @@ impl<'a> Generator<'a> {
     }
 
     /// Compiles `e` into register `dst`; temporaries used on the way are released.
+    /// The constant an operand evaluates to, if it is one (a literal or a
+    /// folded constant expression such as `-1`): instructions with a `K`
+    /// form take it from the constants table instead of a register.
+    pub(crate) fn constant_operand(&mut self, e: &Expr) -> Option<ConstIdx> {
+        let c = match &e.node {
+            ExprKind::Constant { value, .. } => ast_constant(value),
+            _ => fold_constant(e)?,
+        };
+        Some(self.konst(c))
+    }
+
     pub(crate) fn expr_to(&mut self, e: &'a Expr, dst: Reg) -> CResult {
         let saved_loc = self.set_loc(e.loc);
         let mark = self.mark();
@@ -115,9 +126,15 @@ impl<'a> Generator<'a> {
                     return Ok(());
                 }
                 let a = self.expr_stable(left, &[right])?;
-                let b = self.expr(right)?;
-                self.set_loc(e.loc);
-                self.emit(Instr::BinaryOp { dst, a, b, op: Imm(binop_code(*op) as u16) });
+                let op = Imm(binop_code(*op) as u16);
+                if let Some(k) = self.constant_operand(right) {
+                    self.set_loc(e.loc);
+                    self.emit(Instr::BinaryOpK { dst, a, k, op });
+                } else {
+                    let b = self.expr(right)?;
+                    self.set_loc(e.loc);
+                    self.emit(Instr::BinaryOp { dst, a, b, op });
+                }
             }
             ExprKind::UnaryOp { op, operand } => {
                 if let Some(c) = fold_constant(e) {
@@ -438,9 +455,15 @@ impl<'a> Generator<'a> {
             ExprKind::Compare { left, ops, comparators } if ops.len() == 1 && !when => {
                 if let Some(op) = rich_op(ops[0]) {
                     let a = self.expr_stable(left, &[&comparators[0]])?;
-                    let b = self.expr(&comparators[0])?;
-                    self.set_loc(test.loc);
-                    self.emit(Instr::CompareJumpIfFalse { a, b, op: Imm(op as u16), target });
+                    let op = Imm(op as u16);
+                    if let Some(k) = self.constant_operand(&comparators[0]) {
+                        self.set_loc(test.loc);
+                        self.emit(Instr::CompareJumpIfFalseK { a, k, op, target });
+                    } else {
+                        let b = self.expr(&comparators[0])?;
+                        self.set_loc(test.loc);
+                        self.emit(Instr::CompareJumpIfFalse { a, b, op, target });
+                    }
                     self.release(mark);
                     return Ok(());
                 }

@@ -286,16 +286,8 @@ impl<'a> Generator<'a> {
         let labels = std::mem::take(&mut u.labels);
         let resolve = |l: Label| Label(labels[l.0 as usize].expect("label bound"));
         for ins in u.instrs.iter_mut() {
-            match ins {
-                Instr::Jump { target }
-                | Instr::JumpIfFalse { target, .. }
-                | Instr::JumpIfTrue { target, .. }
-                | Instr::CompareJumpIfFalse { target, .. }
-                | Instr::ForIter { target, .. }
-                | Instr::ForIterRange { target, .. }
-                | Instr::ForIterList { target, .. }
-                | Instr::Send { target, .. } => *target = resolve(*target),
-                _ => {}
+            if let Some(target) = ins.jump_target_mut() {
+                *target = resolve(*target);
             }
         }
         let mut table = Vec::new();

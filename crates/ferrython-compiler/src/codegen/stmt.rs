@@ -367,6 +367,19 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
+    /// `cur <op>= value` of an augmented assignment, `value` evaluated here.
+    fn aug_binary_op(&mut self, s: &'a Stmt, cur: Reg, value: &'a ast::Expr, op: Imm) -> CResult {
+        if let Some(k) = self.constant_operand(value) {
+            self.set_loc(s.loc);
+            self.emit(Instr::BinaryOpK { dst: cur, a: cur, k, op });
+        } else {
+            let v = self.expr(value)?;
+            self.set_loc(s.loc);
+            self.emit(Instr::BinaryOp { dst: cur, a: cur, b: v, op });
+        }
+        Ok(())
+    }
+
     fn aug_assign(&mut self, s: &'a Stmt, target: &'a ast::Expr, op: ast::Operator, value: &'a ast::Expr) -> CResult {
         let op = Imm(binop_code(op) as u16 | BinOp::INPLACE);
         match &target.node {
@@ -384,9 +397,7 @@ impl<'a> Generator<'a> {
                         t
                     }
                 };
-                let v = self.expr(value)?;
-                self.set_loc(s.loc);
-                self.emit(Instr::BinaryOp { dst: cur, a: cur, b: v, op });
+                self.aug_binary_op(s, cur, value, op)?;
                 self.store_name(id, cur);
             }
             ExprKind::Attribute { value: obj, attr, .. } => {
@@ -396,9 +407,7 @@ impl<'a> Generator<'a> {
                 let cur = self.alloc();
                 self.set_loc(target.loc);
                 self.emit(Instr::LoadAttr { dst: cur, obj: o, name });
-                let v = self.expr(value)?;
-                self.set_loc(s.loc);
-                self.emit(Instr::BinaryOp { dst: cur, a: cur, b: v, op });
+                self.aug_binary_op(s, cur, value, op)?;
                 self.set_loc(target.loc);
                 self.emit(Instr::StoreAttr { obj: o, name, src: cur });
             }
@@ -410,9 +419,7 @@ impl<'a> Generator<'a> {
                 let cur = self.alloc();
                 self.set_loc(target.loc);
                 self.emit(Instr::Subscript { dst: cur, obj: o, key: k });
-                let v = self.expr(value)?;
-                self.set_loc(s.loc);
-                self.emit(Instr::BinaryOp { dst: cur, a: cur, b: v, op });
+                self.aug_binary_op(s, cur, value, op)?;
                 self.set_loc(target.loc);
                 self.emit(Instr::StoreSubscript { obj: o, key: k, src: cur });
             }

@@ -417,17 +417,18 @@ fn run_stack(
 }
 
 /// `s += t` on a str that register `a` holds the only reference to: takes
-/// the str out of its register and appends in place. `alias` is the local
-/// the result is moved to by the next instruction: when it holds the other
-/// reference, it lets go of it first (as CPython's `unicode_concatenate`
-/// clears the target local), since it is rebound right after. `None`
-/// (registers untouched) when the operands are not both exact strs or the
-/// left one is shared.
+/// the str out of its register and appends in place. `t` is `y`, held by
+/// register `b` or by the code's constants (`b` is `None`). `alias` is the
+/// local the result is moved to by the next instruction: when it holds the
+/// other reference, it lets go of it first (as CPython's
+/// `unicode_concatenate` clears the target local), since it is rebound
+/// right after. `None` (registers untouched) when the operands are not both
+/// exact strs or the left one is shared.
 #[inline]
-fn str_append_in_place(frame: &mut Frame, a: Reg, b: Reg, alias: Option<Reg>) -> Option<Value> {
-    let y: *const types::str::StrObj = frame.regs[b.0 as usize].as_ref().and_then(types::str::as_str_obj_exact)?;
+fn str_append_in_place(frame: &mut Frame, a: Reg, y: &Value, b: Option<Reg>, alias: Option<Reg>) -> Option<Value> {
+    let y: *const types::str::StrObj = types::str::as_str_obj_exact(y)?;
     let x = frame.regs[a.0 as usize].as_ref()?;
-    if types::str::as_str_obj_exact(x).is_none() || a == b {
+    if types::str::as_str_obj_exact(x).is_none() || b == Some(a) {
         return None;
     }
     let mut released = None;
@@ -445,9 +446,9 @@ fn str_append_in_place(frame: &mut Frame, a: Reg, b: Reg, alias: Option<Reg>) ->
         return None;
     }
     let x = frame.regs[a.0 as usize].take()?;
-    // SAFETY: `y` points into the str held by register `b`, which is a
-    // different register from `a` and from `alias` (checked), and neither
-    // is touched here, so the object is alive and unchanged.
+    // SAFETY: `y` points into a str held by a constant or by register `b`,
+    // which is a different register from `a` and from `alias` (checked),
+    // and neither is touched here, so the object is alive and unchanged.
     match types::str::append_in_place(x, unsafe { &*y }) {
         Ok(v) => Some(v),
         Err(v) => {
@@ -493,6 +494,83 @@ macro_rules! slot_mut {
         let i = $r.0 as usize;
         // SAFETY: as in `slot!`.
         unsafe { $frame.regs.get_unchecked_mut(i) }
+    }};
+}
+
+/// The body of `BinaryOp` and `BinaryOpK`: `dst = a <op> y`, where `y`
+/// is the value of register `b` (`Some`) or of a constant (`None`).
+/// Small ints and floats take inline fast paths; `s += t` may append in
+/// place. Expands inside the loop of `step_loop` (it `continue`s it).
+macro_rules! binary_op {
+    ($vm:expr, $frame:expr, $code:expr, $dst:expr, $a:expr, $y:expr, $b:expr, $op:expr) => {{
+        let (dst, a, b, op): (Reg, Reg, Option<Reg>, ferrython_bytecode::Imm) = ($dst, $a, $b, $op);
+        let (x, y) = (reg!($vm, $frame, a), $y);
+        let bop = BinOp::from_u16(op.0);
+        // Inline fast paths for small ints and floats.
+        let r = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+            // The commonest int operations inline; the rest (and every
+            // error) in `small_binary`.
+            let quick = match bop {
+                BinOp::Add => Some(i + j),
+                BinOp::Sub => Some(i - j),
+                BinOp::Mod if j > 0 => Some(i.rem_euclid(j)),
+                _ => None,
+            };
+            if let Some(r) = quick {
+                *slot_mut!($frame, dst) = Some(types::int::new_int(r));
+                continue;
+            }
+            match e(types::int::small_binary($vm, i, j, bop))? {
+                Some(v) => v,
+                // `x @= y` must name `@=` in its TypeError.
+                None if op.0 & BinOp::INPLACE != 0 => e($vm.inplace_op(x, y, bop))?,
+                None => e($vm.binary_op(x, y, bop))?,
+            }
+        } else if let Some(f) = float_fast_path(x, y, bop) {
+            types::float::store_float(slot_mut!($frame, dst), f);
+            continue;
+        } else if op.0 & BinOp::INPLACE != 0 {
+            let y = y.clone();
+            if op.0 == BinOp::INPLACE | BinOp::Add as u16 && dst == a {
+                // `x += y` on a local compiles to `t = x; t += y; x = t`:
+                // the local holds the other reference.
+                let alias = match $code.instrs.get($frame.pc).map(|c| c.get()) {
+                    Some(Instr::Move { dst: local, src }) if src == dst && local != a && Some(local) != b => {
+                        Some(local)
+                    }
+                    _ => None,
+                };
+                if let Some(r) = str_append_in_place($frame, a, &y, b, alias) {
+                    *slot_mut!($frame, dst) = Some(r);
+                    continue;
+                }
+            }
+            let x = reg!($vm, $frame, a).clone();
+            e($vm.inplace_op(&x, &y, bop))?
+        } else {
+            let (x, y) = (x.clone(), y.clone());
+            e($vm.binary_op(&x, &y, bop))?
+        };
+        *slot_mut!($frame, dst) = Some(r);
+    }};
+}
+
+/// The body of `CompareJumpIfFalse` and `CompareJumpIfFalseK`: jumps to
+/// `target` unless `a <op> y` is true.
+macro_rules! compare_jump {
+    ($vm:expr, $stack:expr, $frame:expr, $a:expr, $y:expr, $op:expr, $target:expr) => {{
+        let (x, y) = (reg!($vm, $frame, $a), $y);
+        let cop = CmpOp::from_u16($op.0);
+        let t = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+            types::int::cmp_result(i.cmp(&j), cop)
+        } else {
+            let (x, y) = (x.clone(), y.clone());
+            let r = e($vm.rich_compare(&x, &y, cop))?;
+            e($vm.truthy(&r))?
+        };
+        if !t {
+            $stack.last_mut().expect("frame").pc = $target.0 as usize;
+        }
     }};
 }
 
@@ -723,53 +801,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 *slot_mut!(frame, dst) = Some(types::cell::new_cell(None));
             }
             Instr::BinaryOp { dst, a, b, op } => {
-                let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
-                let bop = BinOp::from_u16(op.0);
-                // Inline fast paths for small ints and floats.
-                let r = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                    // The commonest int operations inline; the rest (and
-                    // every error) in `small_binary`.
-                    let quick = match bop {
-                        BinOp::Add => Some(i + j),
-                        BinOp::Sub => Some(i - j),
-                        BinOp::Mod if j > 0 => Some(i.rem_euclid(j)),
-                        _ => None,
-                    };
-                    if let Some(r) = quick {
-                        *slot_mut!(frame, dst) = Some(types::int::new_int(r));
-                        continue;
-                    }
-                    match e(types::int::small_binary(vm, i, j, bop))? {
-                        Some(v) => v,
-                        // `x @= y` must name `@=` in its TypeError.
-                        None if op.0 & BinOp::INPLACE != 0 => e(vm.inplace_op(x, y, bop))?,
-                        None => e(vm.binary_op(x, y, bop))?,
-                    }
-                } else if let Some(f) = float_fast_path(x, y, bop) {
-                    types::float::store_float(slot_mut!(frame, dst), f);
-                    continue;
-                } else if op.0 & BinOp::INPLACE != 0 {
-                    if op.0 == BinOp::INPLACE | BinOp::Add as u16 && dst == a {
-                        // `x += y` on a local compiles to `t = x; t += y;
-                        // x = t`: the local holds the other reference.
-                        let alias = match code.instrs.get(frame.pc).map(|c| c.get()) {
-                            Some(Instr::Move { dst: local, src }) if src == dst && local != a && local != b => {
-                                Some(local)
-                            }
-                            _ => None,
-                        };
-                        if let Some(r) = str_append_in_place(frame, a, b, alias) {
-                            *slot_mut!(frame, dst) = Some(r);
-                            continue;
-                        }
-                    }
-                    let (x, y) = (reg!(vm, frame, a).clone(), reg!(vm, frame, b).clone());
-                    e(vm.inplace_op(&x, &y, bop))?
-                } else {
-                    let (x, y) = (x.clone(), y.clone());
-                    e(vm.binary_op(&x, &y, bop))?
-                };
-                *slot_mut!(frame, dst) = Some(r);
+                binary_op!(vm, frame, code, dst, a, reg!(vm, frame, b), Some(b), op)
+            }
+            Instr::BinaryOpK { dst, a, k, op } => {
+                // SAFETY: `load_code` checked constant operands against the table.
+                let y = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                binary_op!(vm, frame, code, dst, a, y, None, op)
             }
             Instr::BinaryAddInt { .. }
             | Instr::BinarySubInt { .. }
@@ -797,18 +834,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 *slot_mut!(frame, dst) = Some(r);
             }
             Instr::CompareJumpIfFalse { a, b, op, target } => {
-                let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
-                let cop = CmpOp::from_u16(op.0);
-                let t = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                    types::int::cmp_result(i.cmp(&j), cop)
-                } else {
-                    let (x, y) = (x.clone(), y.clone());
-                    let r = e(vm.rich_compare(&x, &y, cop))?;
-                    e(vm.truthy(&r))?
-                };
-                if !t {
-                    stack.last_mut().expect("frame").pc = target.0 as usize;
-                }
+                compare_jump!(vm, stack, frame, a, reg!(vm, frame, b), op, target)
+            }
+            Instr::CompareJumpIfFalseK { a, k, op, target } => {
+                // SAFETY: `load_code` checked constant operands against the table.
+                let y = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                compare_jump!(vm, stack, frame, a, y, op, target)
             }
             Instr::IsOp { dst, a, b, invert } => {
                 let same = reg!(vm, frame, a).is(reg!(vm, frame, b));
