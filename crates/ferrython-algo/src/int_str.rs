@@ -114,6 +114,30 @@ where
 }
 
 /// `int(text, base)` for a Rust string.
+/// `int(text)` for the common text: optional ASCII blanks, an optional
+/// sign, and 1 to 18 ASCII decimal digits (so the value fits an `i64`),
+/// nothing else. `None` for anything else (underscores, other bases,
+/// Unicode digits or spaces, errors), which `parse_int` handles.
+pub fn parse_small_decimal(text: &str) -> Option<i64> {
+    let t = text.trim_matches(|c: char| c.is_ascii() && is_ascii_space(c as u8)).as_bytes();
+    let (negative, digits) = match t.first()? {
+        b'-' => (true, &t[1..]),
+        b'+' => (false, &t[1..]),
+        _ => (false, t),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &b in digits {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + i64::from(b - b'0');
+    }
+    Some(if negative { -v } else { v })
+}
+
 pub fn parse_int(text: &str, base: u32, max_str_digits: usize) -> Result<BigInt, IntStrError> {
     parse_int_code_points(text.chars().map(u32::from), base, max_str_digits)
 }

@@ -461,6 +461,9 @@ fn int_new(vm: &mut Vm, cls: &Value, a: CallArgs) -> PyResult<Value> {
 
 /// `int(x)` for one argument (CPython's `PyNumber_Long`).
 pub fn int_from_object(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    if let Some(i) = x.as_small_int() {
+        return Ok(types::int::new_int(i));
+    }
     if types::int::is_int(x) {
         return Ok(new_bigint(int_value(x)));
     }
@@ -468,6 +471,9 @@ pub fn int_from_object(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         return float_to_int(vm, f);
     }
     if let Some(s) = types::str::as_str(x) {
+        if let Some(i) = ferrython_algo::int_str::parse_small_decimal(s) {
+            return Ok(types::int::new_int(i));
+        }
         let r = ferrython_algo::int_str::parse_int(s, 10, vm.int_max_str_digits);
         return Ok(new_bigint(r.map_err(|e| int_error(vm, e))?));
     }
