@@ -1030,7 +1030,7 @@ impl<'a> Generator<'a> {
         self.bind(top);
         let item = self.alloc();
         self.set_loc(comp_loc);
-        match self.direct_loop_target(&g.target) {
+        match self.direct_local(&g.target) {
             Some(r) => {
                 self.emit(Instr::ForIter { iter, dst: r, target: Label(end as u32) });
             }

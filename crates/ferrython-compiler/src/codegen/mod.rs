@@ -396,10 +396,10 @@ impl<'a> Generator<'a> {
         crate::symtable::mangle(self.ur().private.as_deref(), name).into_owned()
     }
 
-    /// The register of a loop target that is a plain local variable: the
-    /// loop's `ForIter` then writes the item straight into it, saving a
-    /// `Move` per iteration.
-    pub(crate) fn direct_loop_target(&mut self, target: &ast::Expr) -> Option<Reg> {
+    /// The register of a plain local variable named by `target`, if it is
+    /// one: a loop's `ForIter` then writes the item straight into it
+    /// (saving a `Move` per iteration), and `return x` returns it directly.
+    pub(crate) fn direct_local(&mut self, target: &ast::Expr) -> Option<Reg> {
         match &target.node {
             ast::ExprKind::Name { id, .. } => match self.name_op(id) {
                 (NameOp::Fast(r), _) => Some(r),

@@ -217,7 +217,7 @@ impl<'a> Generator<'a> {
                 self.bind(top);
                 let item = self.alloc();
                 self.set_loc(f.iter.loc);
-                match self.direct_loop_target(&f.target) {
+                match self.direct_local(&f.target) {
                     Some(r) => {
                         self.emit(Instr::ForIter { iter, dst: r, target: Label(else_l as u32) });
                     }
@@ -247,6 +247,22 @@ impl<'a> Generator<'a> {
                 self.resume_after_unwind();
             }
             StmtKind::Return { value } => {
+                // `return x` of a plain local returns its register (the
+                // loop checks it is bound), unless a `finally` or handler
+                // exit runs first and could rebind it.
+                let nothing_to_unwind = self.ur().fblocks.iter().all(|b| matches!(b, FBlock::Loop { .. }));
+                let direct = match value {
+                    Some(v) if nothing_to_unwind => self.direct_local(v),
+                    _ => None,
+                };
+                if let (Some(r), Some(v)) = (direct, value) {
+                    // An unbound local's error points at the name, as
+                    // CPython's LOAD_FAST does.
+                    self.set_loc(v.loc);
+                    self.emit(Instr::Return { src: r });
+                    self.resume_after_unwind();
+                    return Ok(());
+                }
                 let r = match value {
                     Some(v) => {
                         let r = self.alloc();

@@ -37,6 +37,7 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
         instrs.push(Cell::new(Instr::Return { src: Reg(0) }));
     }
     let nregs = code.nregs.max(bounds.regs).max(1);
+    let nlocals = code.varnames.len() as u32;
     while consts.len() < bounds.consts as usize {
         consts.push(vm.none());
     }
@@ -51,6 +52,7 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
         PyCode {
             code,
             nregs,
+            nlocals,
             simple_args,
             has_cells,
             global_cache: (0..names.len()).map(|_| Default::default()).collect(),

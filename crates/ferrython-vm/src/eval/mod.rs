@@ -951,8 +951,14 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 }
             }
             Instr::Return { src } => {
-                // The frame is finished: its register can give up the value.
-                let v = slot_mut!(frame, src).take().unwrap_or_else(|| none.clone());
+                // A local (`return x`) must be bound and keeps its value
+                // (a frame object shows it after the return); a temporary
+                // can give the value up, the frame being finished.
+                let v = if (src.0 as u32) < code.nlocals {
+                    reg!(vm, frame, src).clone()
+                } else {
+                    slot_mut!(frame, src).take().unwrap_or_else(|| none.clone())
+                };
                 if stack.len() == 1 {
                     return Ok(Exit::Return(v));
                 }

@@ -15,6 +15,8 @@ pub struct PyCode {
     /// Registers a frame of this code has: at least one past every register
     /// operand of `instrs` (checked by `eval::code::load_code`).
     pub nregs: u32,
+    /// Registers that are named local variables (`co_varnames`).
+    pub nlocals: u32,
     /// Positional parameters only (no `*args`, `**kwargs`, keyword-only).
     pub simple_args: bool,
     /// The frame has cells or free variables to set up.
