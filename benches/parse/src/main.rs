@@ -136,7 +136,7 @@ fn main() {
     let mut ferr_failures = 0;
     if only.is_none() {
         for (_, s) in &files {
-        if ferrython_syntax::parse(s, ferrython_syntax::Mode::Exec).is_err() {
+            if ferrython_syntax::parse(s, ferrython_syntax::Mode::Exec).is_err() {
                 ferr_failures += 1;
             }
         }

@@ -527,25 +527,38 @@ impl Drop for Expr {
         let mut next = take_chain_child(&mut self.node);
         while let Some(mut child) = next {
             next = take_chain_child(&mut child.node);
-            // `child` now holds no chain child and drops shallowly here.
+            // `child` now holds at most a chain of two and drops here.
         }
     }
 }
 
-/// Moves out the chain child of `node` if that child is itself a chain node
-/// (so a chain of length one costs nothing), leaving `None` in its place.
-fn take_chain_child(node: &mut ExprKind) -> Option<Expr> {
-    let slot = match node {
-        ExprKind::BinOp { left, .. } => left,
-        ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
-        ExprKind::Call { func, .. } => func,
-        _ => return None,
-    };
-    match slot.node {
-        ExprKind::BinOp { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } | ExprKind::Call { .. } => {
-            let leaf = Expr { node: ExprKind::Constant { value: Constant::None, kind: None }, loc: slot.loc };
-            Some(std::mem::replace(&mut **slot, leaf))
-        }
+#[inline]
+fn chain_child(node: &ExprKind) -> Option<&Expr> {
+    match node {
+        ExprKind::BinOp { left: c, .. }
+        | ExprKind::Attribute { value: c, .. }
+        | ExprKind::Subscript { value: c, .. }
+        | ExprKind::Call { func: c, .. } => Some(c),
         _ => None,
     }
+}
+
+/// Moves out the chain child of `node` if the chain goes on at least two
+/// more levels below it, leaving a leaf in its place. Shorter chains
+/// (`self.x`, `self.f()`, `a.b.c`: most of them) drop by plain recursion,
+/// which is then at most two levels deeper, with no node moved.
+fn take_chain_child(node: &mut ExprKind) -> Option<Expr> {
+    let deep = chain_child(node).and_then(|c| chain_child(&c.node)).is_some_and(|g| chain_child(&g.node).is_some());
+    if !deep {
+        return None;
+    }
+    let slot = match node {
+        ExprKind::BinOp { left: c, .. }
+        | ExprKind::Attribute { value: c, .. }
+        | ExprKind::Subscript { value: c, .. }
+        | ExprKind::Call { func: c, .. } => c,
+        _ => return None,
+    };
+    let leaf = Expr { node: ExprKind::Constant { value: Constant::None, kind: None }, loc: slot.loc };
+    Some(std::mem::replace(&mut **slot, leaf))
 }

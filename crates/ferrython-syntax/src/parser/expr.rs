@@ -84,7 +84,7 @@ impl<'s> Parser<'s> {
         if !self.at(K::Comma) {
             return Ok(first);
         }
-        let mut elts = vec![first];
+        let mut elts = super::vec_of(first);
         while self.eat(K::Comma) {
             if !self.can_start_expression() {
                 break;
@@ -121,7 +121,7 @@ impl<'s> Parser<'s> {
         if !self.at(K::Comma) {
             return Ok(first);
         }
-        let mut elts = vec![first];
+        let mut elts = super::vec_of(first);
         while self.eat(K::Comma) {
             if !self.can_start_expression() {
                 break;
@@ -275,7 +275,7 @@ impl<'s> Parser<'s> {
         if !self.at(K::Or) {
             return Ok(first);
         }
-        let mut values = vec![first];
+        let mut values = super::vec_of(first);
         while self.eat(K::Or) {
             values.push(self.conjunction()?);
         }
@@ -289,7 +289,7 @@ impl<'s> Parser<'s> {
         if !self.at(K::And) {
             return Ok(first);
         }
-        let mut values = vec![first];
+        let mut values = super::vec_of(first);
         while self.eat(K::And) {
             values.push(self.inversion()?);
         }
@@ -470,7 +470,7 @@ impl<'s> Parser<'s> {
         if !self.at(K::Comma) && !starred {
             return Ok(first);
         }
-        let mut elts = vec![first];
+        let mut elts = super::vec_of(first);
         while self.eat(K::Comma) {
             if self.at(K::Rsqb) {
                 break;
@@ -740,7 +740,7 @@ impl<'s> Parser<'s> {
                 Ok(first)
             }
             K::Comma => {
-                let mut elts = vec![first];
+                let mut elts = super::vec_of(first);
                 while self.eat(K::Comma) {
                     if self.at(K::Rpar) {
                         break;
@@ -789,7 +789,7 @@ impl<'s> Parser<'s> {
             self.leave(BRACKET_COST);
             return Ok(mk(ExprKind::ListComp { elt: Box::new(first), generators }, self.eloc(&lsqb)));
         }
-        let mut elts = vec![first];
+        let mut elts = super::vec_of(first);
         while self.eat(K::Comma) {
             if self.at(K::Rsqb) {
                 break;
@@ -865,7 +865,7 @@ impl<'s> Parser<'s> {
             self.expect(K::Rbrace)?;
             return Ok(mk(ExprKind::SetComp { elt: Box::new(first), generators }, self.eloc(lbrace)));
         }
-        let mut elts = vec![first];
+        let mut elts = super::vec_of(first);
         while self.eat(K::Comma) {
             if self.at(K::Rbrace) {
                 break;

@@ -59,7 +59,7 @@ impl<'s> Parser<'s> {
             }
             return Ok(first);
         }
-        let mut elts = vec![first];
+        let mut elts = super::vec_of(first);
         while self.eat(K::Comma) {
             if !self.can_start_expression() {
                 break;
@@ -102,7 +102,7 @@ impl<'s> Parser<'s> {
             }
             return Ok(first);
         }
-        let mut patterns = vec![first];
+        let mut patterns = super::vec_of(first);
         while self.eat(K::Comma) {
             if matches!(self.kind(), K::Colon | K::If) {
                 break;
@@ -169,7 +169,7 @@ impl<'s> Parser<'s> {
         if !self.at(K::Vbar) {
             return Ok(first);
         }
-        let mut patterns = vec![first];
+        let mut patterns = super::vec_of(first);
         while self.eat(K::Vbar) {
             patterns.push(self.closed_pattern()?);
         }
@@ -263,7 +263,7 @@ impl<'s> Parser<'s> {
 
     /// The elements after the first of a sequence pattern, and the closing bracket.
     fn sequence_rest(&mut self, first: Pattern, close: K) -> PResult<Vec<Pattern>> {
-        let mut patterns = vec![first];
+        let mut patterns = super::vec_of(first);
         while self.eat(K::Comma) {
             if self.at(close) {
                 break;

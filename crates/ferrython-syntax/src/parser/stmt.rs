@@ -22,32 +22,40 @@ fn st(node: StmtKind, loc: ast::Location) -> Stmt {
 impl<'s> Parser<'s> {
     /// statements: statement+ (here: until `end`, which is not consumed).
     pub(super) fn statements_until(&mut self, end: K) -> PResult<Vec<Stmt>> {
-        let mut body = Vec::new();
+        let base = self.stmt_stack.len();
         while !self.at(end) {
-            self.statement(&mut body)?;
+            self.statement()?;
         }
-        Ok(body)
+        Ok(self.take_stmts(base))
     }
 
-    /// statement: compound_stmt | simple_stmts
-    fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+    /// The statements pushed on `stmt_stack` since `base`, as one vector
+    /// allocated at its final size.
+    fn take_stmts(&mut self, base: usize) -> Vec<Stmt> {
+        self.stmt_stack.drain(base..).collect()
+    }
+
+    /// statement: compound_stmt | simple_stmts (pushed on `stmt_stack`)
+    fn statement(&mut self) -> PResult<()> {
         match self.kind() {
             K::Def | K::At | K::If | K::Class | K::With | K::For | K::Try | K::While => {
-                out.push(self.compound_stmt()?);
+                let s = self.compound_stmt()?;
+                self.stmt_stack.push(s);
                 Ok(())
             }
             K::Async if matches!(self.kind_at(1), K::Def | K::With | K::For) => {
-                out.push(self.compound_stmt()?);
+                let s = self.compound_stmt()?;
+                self.stmt_stack.push(s);
                 Ok(())
             }
             K::Name if self.at_soft("match") => {
                 if let Some(s) = self.attempt(|p| p.match_stmt())? {
-                    out.push(s);
+                    self.stmt_stack.push(s);
                     return Ok(());
                 }
-                self.simple_stmts(out)
+                self.simple_stmts()
             }
-            _ => self.simple_stmts(out),
+            _ => self.simple_stmts(),
         }
     }
 
@@ -77,9 +85,10 @@ impl<'s> Parser<'s> {
     }
 
     /// simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
-    pub(super) fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+    pub(super) fn simple_stmts(&mut self) -> PResult<()> {
         loop {
-            out.push(self.simple_stmt()?);
+            let s = self.simple_stmt()?;
+            self.stmt_stack.push(s);
             if !self.eat(K::Semi) {
                 break;
             }
@@ -89,7 +98,8 @@ impl<'s> Parser<'s> {
         }
         if !self.eat(K::Newline) {
             if self.call_invalid_rules {
-                self.invalid_after_simple_stmt(out.last())?;
+                let last = self.stmt_stack.last().cloned();
+                self.invalid_after_simple_stmt(last.as_ref())?;
             }
             return Err(Fail::NoMatch);
         }
@@ -366,9 +376,9 @@ impl<'s> Parser<'s> {
             }
             return Ok(body);
         }
-        let mut out = Vec::new();
-        self.simple_stmts(&mut out)?;
-        Ok(out)
+        let base = self.stmt_stack.len();
+        self.simple_stmts()?;
+        Ok(self.take_stmts(base))
     }
 
     /// ':' before a block; in the second pass a missing one followed by
@@ -663,18 +673,19 @@ impl<'s> Parser<'s> {
 
     /// statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
     pub(super) fn statement_newline(&mut self) -> PResult<Vec<Stmt>> {
-        let mut out = Vec::new();
+        let base = self.stmt_stack.len();
         match self.kind() {
             K::Newline => {
                 let t = self.bump();
-                out.push(st(StmtKind::Pass, t.loc()));
+                self.stmt_stack.push(st(StmtKind::Pass, t.loc()));
             }
             K::EndMarker => return Err(Fail::NoMatch),
             _ => {
-                self.statement(&mut out)?;
+                self.statement()?;
                 self.eat(K::Newline);
             }
         }
+        let out = self.take_stmts(base);
         while self.eat(K::Newline) {}
         if !self.at(K::EndMarker) {
             return Err(self.raise_generic("multiple statements found while compiling a single statement"));
