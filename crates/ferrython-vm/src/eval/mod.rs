@@ -558,7 +558,7 @@ macro_rules! binary_op {
 /// The body of `CompareJumpIfFalse` and `CompareJumpIfFalseK`: jumps to
 /// `target` unless `a <op> y` is true.
 macro_rules! compare_jump {
-    ($vm:expr, $stack:expr, $frame:expr, $a:expr, $y:expr, $op:expr, $target:expr) => {{
+    ($vm:expr, $stack:expr, $frame:expr, $pc:expr, $a:expr, $y:expr, $op:expr, $target:expr) => {{
         let (x, y) = (reg!($vm, $frame, $a), $y);
         let cop = CmpOp::from_u16($op.0);
         let t = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
@@ -569,7 +569,8 @@ macro_rules! compare_jump {
             e($vm.truthy(&r))?
         };
         if !t {
-            $stack.last_mut().expect("frame").pc = $target.0 as usize;
+            $pc = $target.0 as usize;
+            $stack.last_mut().expect("frame").pc = $pc;
         }
     }};
 }
@@ -634,8 +635,19 @@ fn e<T>(r: PyResult<T>) -> Result<T, StepErr> {
 
 fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
     let none = vm.none();
+    // The top frame's `pc`, kept in a local: reading it back from the frame
+    // every instruction made each fetch wait on the previous instruction's
+    // store. The frame's own `pc` is still written at every fetch (and by
+    // every jump), so code that looks at frames sees it; the local is
+    // reloaded whenever the top frame changes (a call or a return).
+    let mut top: *const Frame = std::ptr::null();
+    let mut pc = 0usize;
     loop {
         let frame = stack.last_mut().expect("frame");
+        if !std::ptr::eq(&*frame, top) {
+            top = &*frame;
+            pc = frame.pc;
+        }
         // SAFETY: the code object is kept alive by `frame.code` until the
         // frame is popped; `code` is not used after a frame is pushed or
         // popped in the same iteration (those arms `continue` or return).
@@ -643,8 +655,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
         // SAFETY: `pc` is inside the code: `load_code` checked that every
         // jump and handler target is, and that the last instruction does
         // not fall through; every other instruction continues at `pc + 1`.
-        let instr = unsafe { code.instrs.get_unchecked(frame.pc) }.get();
-        frame.pc += 1;
+        let instr = unsafe { code.instrs.get_unchecked(pc) }.get();
+        pc += 1;
+        frame.pc = pc;
         match instr {
             Instr::Nop {} => {}
             Instr::Move { dst, src } => {
@@ -834,12 +847,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 *slot_mut!(frame, dst) = Some(r);
             }
             Instr::CompareJumpIfFalse { a, b, op, target } => {
-                compare_jump!(vm, stack, frame, a, reg!(vm, frame, b), op, target)
+                compare_jump!(vm, stack, frame, pc, a, reg!(vm, frame, b), op, target)
             }
             Instr::CompareJumpIfFalseK { a, k, op, target } => {
                 // SAFETY: `load_code` checked constant operands against the table.
                 let y = unsafe { code.consts.get_unchecked(k.0 as usize) };
-                compare_jump!(vm, stack, frame, a, y, op, target)
+                compare_jump!(vm, stack, frame, pc, a, y, op, target)
             }
             Instr::IsOp { dst, a, b, invert } => {
                 let same = reg!(vm, frame, a).is(reg!(vm, frame, b));
@@ -850,7 +863,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let r = e(vm.contains(&y, &x))?;
                 *slot_mut!(frame, dst) = Some(vm.bool(r != (invert.0 != 0)));
             }
-            Instr::Jump { target } => frame.pc = target.0 as usize,
+            Instr::Jump { target } => {
+                pc = target.0 as usize;
+                frame.pc = pc;
+            }
             Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
                 let v = reg!(vm, frame, cond);
                 let t = if let Some(b) = types::bool_none::as_bool(v) {
@@ -861,7 +877,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 };
                 let jump_when = matches!(instr, Instr::JumpIfTrue { .. });
                 if t == jump_when {
-                    stack.last_mut().expect("frame").pc = target.0 as usize;
+                    pc = target.0 as usize;
+                    stack.last_mut().expect("frame").pc = pc;
                 }
             }
             Instr::GetIter { dst, src } => {
@@ -884,7 +901,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 let frame = stack.last_mut().expect("frame");
                 match next {
                     Some(v) => *slot_mut!(frame, dst) = Some(v),
-                    None => frame.pc = target.0 as usize,
+                    None => {
+                        pc = target.0 as usize;
+                        frame.pc = pc;
+                    }
                 }
             }
             Instr::Call { dst, func, argc } => {
@@ -1288,7 +1308,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     Ok(v) => *slot_mut!(frame, dst) = Some(v),
                     Err(ret) => {
                         *slot_mut!(frame, dst) = Some(ret);
-                        frame.pc = target.0 as usize;
+                        pc = target.0 as usize;
+                        frame.pc = pc;
                     }
                 }
             }
