@@ -322,7 +322,7 @@ pub fn replace_raw_bytes(text: &str) -> String {
 pub fn utf8_error_in(body: &str) -> Option<String> {
     // Every stand-in (U+10FF00..U+10FFFF) is encoded F4 8F BC..BF xx: a
     // memchr for 0xF4 clears almost every literal without decoding it.
-    if !body.as_bytes().contains(&0xF4) || !body.chars().any(|c| raw_byte(c).is_some()) {
+    if memchr::memchr(0xF4, body.as_bytes()).is_none() || !body.chars().any(|c| raw_byte(c).is_some()) {
         return None;
     }
     let mut bytes = Vec::with_capacity(body.len());

@@ -294,8 +294,7 @@ impl<'s> Lexer<'s> {
 
     fn with_mode(source: &'s str, full: bool) -> Lexer<'s> {
         let b = source.as_bytes();
-        let nul_line =
-            find_any(b, [0]).map(|nul| b[..nul].iter().rposition(|&c| c == b'\n' || c == b'\r').map_or(0, |i| i + 1));
+        let nul_line = memchr::memchr(0, b).map(|nul| memchr::memrchr2(b'\n', b'\r', &b[..nul]).map_or(0, |i| i + 1));
         let mut indents = Vec::with_capacity(16);
         indents.push((0, 0));
         Lexer {
@@ -720,7 +719,7 @@ impl<'s> Lexer<'s> {
             }
             b'#' => {
                 let rest = &self.b[p..];
-                let end = p + find_any(rest, [b'\n', b'\r']).unwrap_or(rest.len());
+                let end = p + memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
                 self.pos = end;
                 if self.full {
                     return Ok(Some(self.tok(TokenKind::Comment, start, end)));

@@ -268,7 +268,7 @@ impl<'s> Parser<'s> {
                 return Ok(e);
             }
             self.primary_memo = Some(super::PrimaryMemo { start: save, end: self.pos, expr: e });
-            self.pos = save;
+            self.seek(save);
         }
         let start = self.start_tok();
         let first = self.conjunction()?;
@@ -430,7 +430,7 @@ impl<'s> Parser<'s> {
     pub(super) fn primary(&mut self) -> PResult<Expr> {
         if let Some(m) = self.primary_memo.take() {
             if m.start == self.pos {
-                self.pos = m.end;
+                self.seek(m.end);
                 return Ok(m.expr);
             }
         }
@@ -588,7 +588,7 @@ impl<'s> Parser<'s> {
                         let generators = self.for_if_clauses()?;
                         if !self.at(K::Rpar) {
                             if self.call_invalid_rules {
-                                self.pos = save;
+                                self.seek(save);
                                 return Err(self.invalid_genexp_argument(&e));
                             }
                             return Err(Fail::NoMatch);

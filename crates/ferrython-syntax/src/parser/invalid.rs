@@ -198,7 +198,7 @@ impl<'s> Parser<'s> {
         self.bump();
         let rhs = self.attempt(|p| p.bitwise_or());
         let ok = matches!(rhs, Ok(Some(_))) && !matches!(self.kind(), K::Equal | K::ColonEqual);
-        self.pos = save;
+        self.seek(save);
         if let (true, Ok(Some(b))) = (ok, rhs) {
             if single_name {
                 return Err(self.raise_range(
@@ -223,11 +223,11 @@ impl<'s> Parser<'s> {
             K::Lsqb | K::Lpar => {
                 let save = self.pos;
                 let saved_flag = self.call_invalid_rules;
-                self.pos = self.index_of(start);
+                self.seek(self.index_of(start));
                 self.call_invalid_rules = false;
                 let atom = self.attempt(|p| p.atom());
                 self.call_invalid_rules = saved_flag;
-                self.pos = save;
+                self.seek(save);
                 matches!(atom, Ok(Some(e))
                     if matches!(e.node, ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. })
                         && (e.loc.lineno, e.loc.col_offset) == (start.lineno, start.col_offset))
@@ -297,7 +297,7 @@ impl<'s> Parser<'s> {
         self.call_invalid_rules = false;
         let b = self.attempt(|p| p.expression());
         self.call_invalid_rules = saved_flag;
-        self.pos = save;
+        self.seek(save);
         if let Ok(Some(b)) = b {
             return Err(self.raise_range(a.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?"));
         }
@@ -347,7 +347,7 @@ impl<'s> Parser<'s> {
         while i > 0 && self.toks[i].kind != K::For {
             i -= 1;
         }
-        self.pos = i + 1;
+        self.seek(i + 1);
         // The invalid rules stay on: `for x range(3)` inside brackets is
         // invalid_expression's "Perhaps you forgot a comma?".
         let e = self.star_expressions();
@@ -377,7 +377,7 @@ impl<'s> Parser<'s> {
     pub(super) fn invalid_kwarg_genexp(&mut self, name: &Token, eq: &Token) -> PResult<()> {
         let save = self.pos;
         let clauses = self.attempt(|p| p.for_if_clauses())?;
-        self.pos = save;
+        self.seek(save);
         if clauses.is_some() {
             return Err(self.raise_range(
                 name.loc(),
@@ -522,7 +522,7 @@ impl<'s> Parser<'s> {
                     let a = value.loc;
                     let save = self.pos;
                     let b = self.attempt(|p| p.star_expressions());
-                    self.pos = save;
+                    self.seek(save);
                     if let Ok(Some(b)) = b {
                         let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
                         return Err(self.raise_range(a, b.loc, &msg));
@@ -553,7 +553,7 @@ impl<'s> Parser<'s> {
         let save = self.pos;
         self.bump();
         let value = self.attempt(|p| p.expression())?;
-        self.pos = save;
+        self.seek(save);
         if value.is_some() {
             return Err(self.invalid_named_expression(&elt));
         }
@@ -643,7 +643,7 @@ impl<'s> Parser<'s> {
             Err(f) => return f,
             Ok(None) => {}
         }
-        self.pos = after_with;
+        self.seek(after_with);
         let parenthesized = self.attempt(|p| {
             p.expect(K::Lpar)?;
             items(p, true)?;
@@ -679,7 +679,7 @@ impl<'s> Parser<'s> {
                 return self.raise_starting_from(e.loc, "multiple exception types must be parenthesized");
             }
         }
-        self.pos = save;
+        self.seek(save);
         Fail::NoMatch
     }
 
@@ -722,7 +722,7 @@ impl<'s> Parser<'s> {
         self.bump();
         let Some(value) = self.attempt(|p| p.bitwise_or())? else {
             // `dict_rest` would fail on the same tokens the same way.
-            self.pos = save;
+            self.seek(save);
             return Err(Fail::NoMatch);
         };
         if matches!(self.kind(), K::For | K::Async) {
@@ -742,7 +742,7 @@ impl<'s> Parser<'s> {
                 if self.attempt(|p| p.bitwise_or())?.is_some() {
                     return Err(self.raise_starting_from(star, "cannot use a starred expression in a dictionary value"));
                 }
-                self.pos = save;
+                self.seek(save);
                 Ok(())
             }
             K::Rbrace | K::Comma => {

@@ -176,7 +176,7 @@ impl<'s> Parser<'s> {
             _ => {}
         }
         if self.call_invalid_rules {
-            self.pos = save;
+            self.seek(save);
             let e = self.star_expressions()?;
             return Err(self.raise_invalid_target(TargetsType::Del, &e));
         }
@@ -529,7 +529,7 @@ impl<'s> Parser<'s> {
         match self.attempt(|p| p.with_stmt_alternatives())? {
             Some(s) => Ok(s),
             None => {
-                self.pos = start;
+                self.seek(start);
                 Err(self.invalid_with_stmt())
             }
         }
@@ -588,7 +588,7 @@ impl<'s> Parser<'s> {
                 Err(Fail::Error(e)) => return Err(Fail::Error(e)),
                 _ => {
                     if self.call_invalid_rules {
-                        self.pos = save;
+                        self.seek(save);
                         let e = self.expression()?;
                         if matches!(self.kind(), K::Comma | K::Rpar | K::Colon) {
                             return Err(self.raise_invalid_target(TargetsType::Star, &e));

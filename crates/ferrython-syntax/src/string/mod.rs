@@ -121,7 +121,7 @@ pub(crate) struct Literal<'s> {
 impl<'s> Literal<'s> {
     fn new(source: &'s str, token: &Token) -> Literal<'s> {
         let raw_text = source.get(token.start as usize..token.end as usize).unwrap_or("");
-        let text = if raw_text.as_bytes().contains(&b'\r') {
+        let text = if memchr::memchr(b'\r', raw_text.as_bytes()).is_some() {
             Cow::Owned(raw_text.replace("\r\n", "\n").replace('\r', "\n"))
         } else {
             Cow::Borrowed(raw_text)
