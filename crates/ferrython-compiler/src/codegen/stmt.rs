@@ -216,7 +216,10 @@ impl<'a> Generator<'a> {
                 let end = self.new_label();
                 self.bind(top);
                 let item = self.alloc();
-                self.set_loc(f.iter.loc);
+                // CPython 3.11 gives FOR_ITER the whole statement's span, so
+                // an error from the iterator's `__next__` shows the `for`
+                // line without carets.
+                self.set_loc(s.loc);
                 match self.direct_local(&f.target) {
                     Some(r) => {
                         self.emit(Instr::ForIter { iter, dst: r, target: Label(else_l as u32) });

@@ -26,6 +26,7 @@ pub mod code;
 mod except_star;
 pub mod finalize;
 pub mod frames;
+mod inline_gen;
 pub mod introspect;
 mod pattern;
 pub mod regs;
@@ -51,6 +52,9 @@ pub struct Frame {
     /// For an `__init__` frame pushed by a class call: the new instance,
     /// which the call returns once `__init__` has returned None.
     init_self: Option<Value>,
+    /// For a generator's frame running inline in a `for` loop: the
+    /// generator (see `inline_gen`).
+    inline_gen: Option<Value>,
     /// The frame's object, once Python code has asked for it (`frames`).
     frame_obj: std::cell::Cell<Option<Value>>,
 }
@@ -75,6 +79,7 @@ impl Frame {
             locals,
             ret_dst,
             init_self: None,
+            inline_gen: None,
             frame_obj: Default::default(),
         }
     }
@@ -228,6 +233,7 @@ fn push_simple_call(
         locals: None,
         ret_dst,
         init_self: None,
+        inline_gen: None,
         frame_obj: Default::default(),
     });
     Ok(true)
@@ -390,7 +396,7 @@ fn run_stack(
             Err(e) => e,
         };
         // Unwind to the nearest handler.
-        let (err, mut add_tb) = err;
+        let (mut err, mut add_tb) = err;
         loop {
             if add_tb {
                 traceback_here(vm, stack, &err);
@@ -401,6 +407,9 @@ fn run_stack(
                 frame.pc = h as usize;
                 vm.pending = Some(err.0);
                 break;
+            }
+            if frame.inline_gen.is_some() {
+                err = inline_gen::leave_on_error(vm, frame, err);
             }
             pop_frame(vm, stack);
             vm.depth -= 1;
@@ -890,6 +899,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             | Instr::ForIterRange { iter, dst, target }
             | Instr::ForIterList { iter, dst, target } => {
                 let it = reg!(vm, frame, iter);
+                if types::generator::as_generator(it).is_some() {
+                    let it = it.clone();
+                    if inline_gen::try_enter(vm, stack, &it, dst)? {
+                        continue;
+                    }
+                }
+                let it = reg!(vm, stack.last_mut().expect("frame"), iter);
                 let next = if let Some(r) = it.downcast_exact::<types::iter::RangeIter>(&types::iter::RANGE_ITER_TYPE) {
                     types::iter::range_iter_next(r)
                 } else if let Some(s) = types::iter::as_seq_iter(it) {
@@ -983,6 +999,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     return Ok(Exit::Return(v));
                 }
                 let done = stack.last_mut().expect("frame");
+                if let Some(gen) = done.inline_gen.take() {
+                    pop_frame(vm, stack);
+                    vm.depth -= 1;
+                    inline_gen::finish(vm, stack, &gen);
+                    continue;
+                }
                 let ret_dst = done.ret_dst as usize;
                 let init_self = done.init_self.take();
                 pop_frame(vm, stack);
@@ -1271,6 +1293,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             }
             Instr::Yield { dst, src } => {
                 let v = reg!(vm, frame, src).clone();
+                if frame.inline_gen.is_some() {
+                    inline_gen::yield_out(vm, stack, v, dst.0);
+                    continue;
+                }
                 if stack.len() != 1 {
                     return Err((
                         vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield in an inlined frame".into()),
