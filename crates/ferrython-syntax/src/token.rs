@@ -7,9 +7,13 @@
 //! keywords (`match`, `case`, `_`) stay `Name`: they are identifiers
 //! everywhere but at the start of a `match` statement or a pattern.
 
-/// A token kind. `#[repr(u8)]` keeps `Token` small.
+/// A token kind. `#[repr(u32)]`, so that `Token` is seven 4-byte fields
+/// with no padding: with `repr(u8)` LLVM carried the three padding bytes
+/// through the lexer's stack slots in 1- and 2-byte moves (measured:
+/// 7.7 M more instructions on the 3.0 MB sample, and store-forwarding
+/// stalls).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(u8)]
+#[repr(u32)]
 pub enum TokenKind {
     EndMarker,
     Name,

@@ -96,6 +96,12 @@ const START_LEVEL: u32 = 30;
 /// Tokens lexed beyond the one the parser asked for (`Parser::lex_to`).
 const LEX_BATCH: usize = 64;
 
+/// The token window (`Parser::slide_window`) slides once this many tokens
+/// lie behind the current one, keeping `KEEP_BEHIND` of them: enough for
+/// `last_end`'s walk back over NEWLINE and up to 100 DEDENTs.
+const SLIDE_AT: usize = 4096;
+const KEEP_BEHIND: usize = 256;
+
 /// The start rule to run (CPython's `start_rule`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum StartRule {
@@ -109,12 +115,19 @@ enum StartRule {
 
 pub(crate) struct Parser<'s> {
     src: &'s str,
-    /// The tokens lexed so far. Tokens are pulled from `lexer` only when
-    /// `fill` moves past the end (`lex_to`), so each one is read by the rules
-    /// while it is still in cache; the vector stays the buffer that rewinds
-    /// and the second pass read again. Invariant: `fill <= toks.len()`, so
-    /// every index below `fill` may be read without a check.
+    /// The tokens lexed so far, from token number `base` on. Tokens are
+    /// pulled from `lexer` only when the rules reach the end (`lex_to`), and
+    /// in the first pass the window slides at statement boundaries
+    /// (`slide_window`), so the vector stays a few hundred KB that the
+    /// cache keeps, whatever the size of the file. Indices (`pos`, `fill`,
+    /// `err_index`, rewind points) are into this vector; if the first pass
+    /// fails, the file is lexed again from the start (`relex_all`), and the
+    /// second pass and the error reports see every token with `base == 0`.
     toks: Vec<Token>,
+    /// Tokens dropped from the front of `toks` by `slide_window`.
+    base: usize,
+    /// `attempt`s in progress: their rewind points pin the window.
+    attempts: u32,
     lexer: Lexer<'s>,
     /// The last token is the final sentinel (ENDMARKER, or the ErrorToken
     /// standing for the tokenizer's error): the lexer has nothing more.
@@ -266,9 +279,11 @@ impl<'s> Parser<'s> {
             // numeric tables. Regrowing copies the whole vector (5 M
             // instructions on the 3.0 MB sample with `len / 5`); untouched
             // reserved pages cost nothing.
-            toks: Vec::with_capacity(src.len() / 3 + 16),
+            toks: Vec::with_capacity((src.len() / 3 + 16).min(SLIDE_AT + KEEP_BEHIND)),
             lexer: Lexer::new(src),
             lexed_all: false,
+            base: 0,
+            attempts: 0,
             pos: 0,
             fill: 0,
             err_index: usize::MAX,
@@ -344,6 +359,49 @@ impl<'s> Parser<'s> {
         self.lex_to(usize::MAX);
     }
 
+    /// After a failed first pass: every token of the file in `toks`, from
+    /// the first, lexed again if the window slid (with a new lexer, whose
+    /// warnings are then the complete list); `fill` stays the same token.
+    fn relex_all(&mut self) {
+        if self.base > 0 {
+            self.fill += self.base;
+            self.base = 0;
+            self.toks.clear();
+            self.lexer = Lexer::new(self.src);
+            self.lexed_all = false;
+            self.err_index = usize::MAX;
+            self.tok_err = None;
+        }
+        self.lex_all();
+    }
+
+    /// Drops the tokens the first pass can no longer go back to. Called
+    /// between statements: rewind points live only inside a statement
+    /// (`attempt`, the `disjunction` memo, `strings`), and a finished
+    /// statement's location needs only the tokens just behind `pos`.
+    /// Measured on the 3.0 MB sample (cachegrind): LL write misses 193 K
+    /// -> 134 K, D1 misses 1.78 M -> 1.69 M.
+    #[inline]
+    pub(super) fn slide_window(&mut self) {
+        if self.pos >= SLIDE_AT && self.attempts == 0 && !self.call_invalid_rules {
+            self.slide_window_now();
+        }
+    }
+
+    #[inline(never)]
+    fn slide_window_now(&mut self) {
+        let gone = self.pos - KEEP_BEHIND;
+        self.toks.drain(..gone);
+        self.base += gone;
+        self.pos -= gone;
+        // `fill > pos` and the error sentinel, if lexed, is the last token.
+        self.fill -= gone;
+        if self.err_index != usize::MAX {
+            self.err_index -= gone;
+        }
+        self.primary_memo = None;
+    }
+
     /// Runs both passes, as `_PyPegen_run_parser` does.
     fn run(&mut self) -> Result<ast::Mod, SyntaxError> {
         let first = match self.start() {
@@ -355,11 +413,11 @@ impl<'s> Parser<'s> {
                 return Err((**e).clone());
             }
         }
-        let last_token = self.fill.max(1) - 1;
         // CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`
         // needs the whole file; the second pass and `finish_error` then read
         // a complete vector.
-        self.lex_all();
+        self.relex_all();
+        let last_token = self.fill.max(1) - 1;
         // Second pass with the invalid_* rules (`start` seeks token 0).
         self.level = 0;
         self.nesting = 0;
@@ -666,7 +724,10 @@ impl<'s> Parser<'s> {
         let level = self.level;
         let nesting = self.nesting;
         let stmts = self.stmt_stack.len();
-        match f(self) {
+        self.attempts += 1;
+        let result = f(self);
+        self.attempts -= 1;
+        match result {
             Ok(v) => Ok(Some(v)),
             Err(Fail::NoMatch) => {
                 self.seek(save);

@@ -25,6 +25,7 @@ impl<'s> Parser<'s> {
         let base = self.stmt_stack.len();
         while !self.at(end) {
             self.statement()?;
+            self.slide_window();
         }
         Ok(self.take_stmts(base))
     }
