@@ -56,6 +56,8 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
             simple_args,
             has_cells,
             global_cache: (0..names.len()).map(|_| Default::default()).collect(),
+            load_attr_cache: (0..names.len()).map(|_| Default::default()).collect(),
+            store_attr_cache: (0..names.len()).map(|_| Default::default()).collect(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             instrs: instrs.into_boxed_slice(),

@@ -21,6 +21,7 @@
 //! `PyTraceBack_Here` does, except for re-raises of the same exception.
 
 pub mod args;
+pub mod attr_cache;
 mod class_call;
 pub mod code;
 mod except_star;
@@ -1141,14 +1142,31 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
             }
             Instr::LoadAttr { dst, obj, name } => {
+                // SAFETY: `load_code` checked name operands against `names`,
+                // which the attribute caches match in length.
+                let (n, cache) = unsafe {
+                    (code.names.get_unchecked(name.0 as usize), code.load_attr_cache.get_unchecked(name.0 as usize))
+                };
+                if let Some(v) = cache.load(reg!(vm, frame, obj), n) {
+                    *slot_mut!(frame, dst) = Some(v);
+                    continue;
+                }
                 let o = reg!(vm, frame, obj).clone();
-                let n = &code.names[name.0 as usize];
                 let v = e(vm.getattr(&o, n))?;
+                cache.learn(&o, n, false);
                 *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
             }
             Instr::StoreAttr { obj, name, src } => {
+                // SAFETY: as in `LoadAttr`.
+                let (n, cache) = unsafe {
+                    (code.names.get_unchecked(name.0 as usize), code.store_attr_cache.get_unchecked(name.0 as usize))
+                };
                 let (o, v) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, src).clone());
-                e(vm.setattr(&o, &code.names[name.0 as usize], Some(v)))?;
+                if let Err(v) = cache.store(&o, n, v) {
+                    e(vm.setattr(&o, n, Some(v)))?;
+                    cache.learn(&o, n, true);
+                }
+                finalize::safe_point(vm, stack);
             }
             Instr::DeleteAttr { obj, name } => {
                 let o = reg!(vm, frame, obj).clone();

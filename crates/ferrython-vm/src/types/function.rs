@@ -23,6 +23,11 @@ pub struct PyCode {
     pub has_cells: bool,
     /// One cache per name for `LoadGlobal` (see `GlobalCache`).
     pub global_cache: Box<[GlobalCache]>,
+    /// One cache per name for `LoadAttr`, one for `StoreAttr` (a class may
+    /// read attributes the ordinary way but override `__setattr__`); see
+    /// `eval::attr_cache`.
+    pub load_attr_cache: Box<[crate::eval::attr_cache::AttrCache]>,
+    pub store_attr_cache: Box<[crate::eval::attr_cache::AttrCache]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub instrs: Box<[Cell<Instr>]>,

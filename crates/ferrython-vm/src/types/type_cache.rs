@@ -37,7 +37,7 @@ pub fn invalidate_all() {
 }
 
 #[inline(always)]
-fn epoch() -> u64 {
+pub(crate) fn epoch() -> u64 {
     EPOCH.load(Ordering::Relaxed)
 }
 
