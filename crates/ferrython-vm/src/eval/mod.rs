@@ -172,23 +172,37 @@ fn install_cells(f: &FunctionObj, c: &PyCode, regs: &mut [Option<Value>]) {
 
 /// A new frame for calling `func` with `args`.
 fn function_frame(vm: &mut Vm, func: &Value, args: CallArgs, ret_dst: u16) -> PyResult<Frame> {
+    method_frame(vm, func, None, args, ret_dst)
+}
+
+/// A new frame for calling `func` with `self_` (a bound method's object, a
+/// new instance for `__init__`), if any, before `args`.
+fn method_frame(vm: &mut Vm, func: &Value, self_: Option<&Value>, args: CallArgs, ret_dst: u16) -> PyResult<Frame> {
     let f = as_function(func).expect("function");
-    let code = f.code.clone();
-    let c = as_code(&code).expect("code");
+    let c = as_code(&f.code).expect("code");
     let mut regs = regs::Regs::new(c.nregs as usize);
-    let n = args.args.len();
+    let first = self_.is_some() as usize;
+    let n = args.args.len() + first;
     if c.simple_args && args.kwnames.is_empty() && c.code.argcount as usize == n {
         // Exactly the positional parameters: no binding logic needed.
-        for (r, v) in regs[..n].iter_mut().zip(args.args) {
+        if let Some(s) = self_ {
+            regs[0] = Some(s.clone());
+        }
+        for (r, v) in regs[first..n].iter_mut().zip(args.args) {
             *r = Some(v.clone());
         }
+    } else if let Some(s) = self_ {
+        let mut full = Vec::with_capacity(n);
+        full.push(s.clone());
+        full.extend(args.args.iter().cloned());
+        args::bind_arguments(vm, f, c, CallArgs { args: &full, kwnames: args.kwnames }, &mut regs)?;
     } else {
         args::bind_arguments(vm, f, c, args, &mut regs)?;
     }
     if c.has_cells {
         install_cells(f, c, &mut regs);
     }
-    Ok(Frame::new(code.clone(), regs, f.globals.clone(), f.builtins.clone(), None, ret_dst))
+    Ok(Frame::new(f.code.clone(), regs, f.globals.clone(), f.builtins.clone(), None, ret_dst))
 }
 
 /// The common call: a plain function (not a generator) called with
@@ -1506,18 +1520,11 @@ fn maybe_push(vm: &mut Vm, f: &Value, args: CallArgs, dst: u16) -> Result<Option
     }
     if let Some(m) = types::function::as_method(f) {
         if as_function(&m.func).is_some() {
-            let mut full = Vec::with_capacity(args.args.len() + 1);
-            full.push(m.self_.clone());
-            full.extend(args.args.iter().cloned());
-            let func = m.func.clone();
-            return e(function_frame(vm, &func, CallArgs { args: &full, kwnames: args.kwnames }, dst)).map(Some);
+            return e(method_frame(vm, &m.func, Some(&m.self_), args, dst)).map(Some);
         }
     }
     if let Some((init, obj)) = e(class_call::instance_for_init(vm, f, args))? {
-        let mut full = Vec::with_capacity(args.args.len() + 1);
-        full.push(obj.clone());
-        full.extend(args.args.iter().cloned());
-        let mut frame = e(function_frame(vm, &init, CallArgs { args: &full, kwnames: args.kwnames }, dst))?;
+        let mut frame = e(method_frame(vm, &init, Some(&obj), args, dst))?;
         frame.init_self = Some(obj);
         return Ok(Some(frame));
     }

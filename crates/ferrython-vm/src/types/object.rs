@@ -116,6 +116,13 @@ pub fn object_new(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
             return Err(vm.new_type_error(format!("{}() takes no arguments", t.name())));
         }
     }
+    instance_of(vm, cls)
+}
+
+/// The new, empty instance `object.__new__(cls)` makes, once its argument
+/// checks passed.
+pub fn instance_of(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
+    let t = type_payload(cls);
     let sb = crate::types::builtin_subclass::static_base(t);
     if t.layout != Layout::Instance || crate::types::builtin_subclass::wraps_payload(sb) {
         return Err(vm.new_type_error(format!(
