@@ -531,6 +531,9 @@ impl<'s> Parser<'s> {
         let lpar = self.expect(K::Lpar)?;
         self.enter(BRACKET_COST)?;
         self.nesting += 1;
+        if genexp && self.call_invalid_rules && self.at(K::Star) {
+            self.invalid_call_comprehension()?;
+        }
         let mut args = Vec::new();
         let mut keywords = Vec::new();
         let mut seen_keyword = false;
@@ -549,10 +552,14 @@ impl<'s> Parser<'s> {
                     }
                     self.bump();
                     let value = self.expression()?;
-                    args.push(mk(
-                        ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load },
-                        self.eloc(&start),
-                    ));
+                    let starred =
+                        mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.eloc(&start));
+                    // invalid_arguments' `args for_if_clauses` with more than
+                    // one positional argument (`f(x, *a for a in y)`).
+                    if self.call_invalid_rules && !args.is_empty() && matches!(self.kind(), K::For | K::Async) {
+                        return Err(self.invalid_genexp_argument(&starred));
+                    }
+                    args.push(starred);
                 }
                 K::DoubleStar => {
                     self.bump();
@@ -587,7 +594,8 @@ impl<'s> Parser<'s> {
                         let save = self.pos;
                         let generators = self.for_if_clauses()?;
                         if !self.at(K::Rpar) {
-                            if self.call_invalid_rules {
+                            // invalid_arguments: `expression for_if_clauses ','`.
+                            if self.call_invalid_rules && self.at(K::Comma) {
                                 self.seek(save);
                                 return Err(self.invalid_genexp_argument(&e));
                             }
@@ -971,8 +979,19 @@ impl<'s> Parser<'s> {
             }
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
-            while self.eat(K::If) {
-                ifs.push(self.disjunction()?);
+            // ('if' disjunction)*: an `if` not followed by a disjunction is
+            // left for the caller, as the PEG loop backtracks.
+            while self.at(K::If) {
+                let save = self.pos;
+                self.bump();
+                match self.disjunction() {
+                    Ok(e) => ifs.push(e),
+                    Err(Fail::NoMatch) => {
+                        self.seek(save);
+                        break;
+                    }
+                    Err(e) => return Err(e),
+                }
             }
             out.push(ast::Comprehension { target, iter, ifs, is_async });
         }

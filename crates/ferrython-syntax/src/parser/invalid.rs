@@ -703,6 +703,26 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// invalid_comprehension's first alternative at a call's '(' (CPython
+    /// tries `primary genexp` before the call's arguments): `f(*a for a in
+    /// x)`, '(' starred_expression for_if_clauses, whatever follows.
+    pub(super) fn invalid_call_comprehension(&mut self) -> PResult<()> {
+        let starred = self.attempt(|p| {
+            let star = p.bump();
+            p.expression()?;
+            let loc = p.eloc(&star);
+            if !matches!(p.kind(), K::For | K::Async) {
+                return Err(Fail::NoMatch);
+            }
+            p.for_if_clauses()?;
+            Ok(loc)
+        })?;
+        match starred {
+            Some(loc) => Err(self.raise_known_location(loc, "iterable unpacking cannot be used in comprehension")),
+            None => Ok(()),
+        }
+    }
+
     /// invalid_comprehension: `[*a for …]`.
     pub(super) fn invalid_comprehension_first(&mut self, first: &Expr) -> PResult<()> {
         if matches!(first.node, ExprKind::Starred { .. }) && matches!(self.kind(), K::For | K::Async) {

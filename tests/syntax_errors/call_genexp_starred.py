@@ -1,0 +1,2 @@
+x = [1, 2]
+print(*a for a in x)
