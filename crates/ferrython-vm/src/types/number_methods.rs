@@ -428,6 +428,12 @@ fn int_error(vm: &mut Vm, e: ferrython_algo::int_str::IntStrError) -> crate::vm:
 
 /// `int(x=0, /, base=10)` (CPython's `long_new_impl`).
 fn int_new(vm: &mut Vm, cls: &Value, a: CallArgs) -> PyResult<Value> {
+    // `int(x)`: no keyword parsing, no subclass wrapping.
+    if let ([x], []) = (a.args, a.kwnames) {
+        if cls.is(&INT_TYPE.value()) {
+            return int_from_object(vm, x);
+        }
+    }
     for (k, _) in a.kw() {
         let key = types::str::as_str(k).unwrap_or("");
         if key != "base" {

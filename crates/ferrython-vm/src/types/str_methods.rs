@@ -940,6 +940,12 @@ fn install_maketrans(vm: &mut Vm) {
 
 /// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
 fn str_new(vm: &mut Vm, cls: &Value, a: CallArgs) -> PyResult<Value> {
+    // `str(x)`: no keyword parsing, no subclass wrapping.
+    if let ([x], []) = (a.args, a.kwnames) {
+        if cls.is(&types::str::STR_TYPE.value()) {
+            return vm.str(x);
+        }
+    }
     let v = str_new_exact(vm, a)?;
     types::builtin_subclass::new_for(vm, cls, &types::str::STR_TYPE, v)
 }
