@@ -102,13 +102,14 @@ impl SyntaxError {
         let raw = raw_source_line(source, lineno);
         // Undecodable bytes (stand-ins, 4 bytes here) are one byte each in
         // the raw line CPython's columns count.
+        let carried = crate::source::holds_raw_bytes(source);
         let (col, end_col) = match &raw {
-            Some(line) if line.chars().any(|c| crate::source::raw_byte(c).is_some()) => {
+            Some(line) if carried && line.chars().any(|c| crate::source::raw_byte(c).is_some()) => {
                 (raw_byte_column(line, col), raw_byte_column(line, end_col))
             }
             _ => (col, end_col),
         };
-        let text = raw.map(|l| crate::source::replace_raw_bytes(&l));
+        let text = if carried { raw.map(|l| crate::source::replace_raw_bytes(&l)) } else { raw };
         let (offset, end_offset) = chars_from_bytes(text.as_deref(), col, end_col);
         SyntaxError {
             kind,
@@ -162,7 +163,11 @@ fn chars_from_bytes(line: Option<&str>, col: i64, end_col: i64) -> (i64, i64) {
 /// `SyntaxError.text`: lines end at `\n`, `\r\n` or a lone `\r` (universal
 /// newlines), and the terminator is given back as `\n`.
 pub fn source_line(source: &str, lineno: i64) -> Option<String> {
-    raw_source_line(source, lineno).map(|l| crate::source::replace_raw_bytes(&l))
+    let line = raw_source_line(source, lineno);
+    if crate::source::holds_raw_bytes(source) {
+        return line.map(|l| crate::source::replace_raw_bytes(&l));
+    }
+    line
 }
 
 /// A 1-based byte column of a line holding stand-in characters, counted

@@ -276,9 +276,24 @@ fn decode_single_byte(bytes: &[u8], codec: Codec) -> Result<String, (SyntaxError
 
 /// Undecodable bytes of a file that declares UTF-8 are carried through the
 /// front end as the characters `RAW_BYTE_BASE + byte` (in plane 16's
-/// private use area, never produced by decoding valid UTF-8 sources that
-/// do not use it).
+/// private use area). Only in such a text (`holds_raw_bytes`) are these
+/// characters stand-ins; anywhere else (valid files, `exec` strings) they
+/// are themselves, as in CPython.
 pub const RAW_BYTE_BASE: u32 = 0x10_FF00;
+
+/// The texts `decode_source` carried raw bytes in, as address ranges. A
+/// `&str` cannot say where it came from, and any character may occur in
+/// valid source, so the distinction is the text's address. Those texts are
+/// leaked (`decode_source`), so no other text ever reuses their memory;
+/// they are rare (a BOM or coding cookie and invalid UTF-8 in one file).
+static CARRIED: std::sync::Mutex<Vec<(usize, usize)>> = std::sync::Mutex::new(Vec::new());
+
+/// Is `text` part of a source `decode_source` carried raw bytes in?
+pub fn holds_raw_bytes(text: &str) -> bool {
+    let start = text.as_ptr() as usize;
+    let carried = CARRIED.lock().unwrap_or_else(|e| e.into_inner());
+    carried.iter().any(|&(s, len)| start >= s && start + text.len() <= s + len)
+}
 
 /// The raw byte a stand-in character represents.
 pub fn raw_byte(c: char) -> Option<u8> {
@@ -318,11 +333,15 @@ pub fn replace_raw_bytes(text: &str) -> String {
 
 /// The error CPython's UTF-8 decoder reports for a literal body holding
 /// stand-in characters: `'utf-8' codec can't decode byte 0xff in position 0:
-/// invalid start byte` (positions are bytes of the body).
-pub fn utf8_error_in(body: &str) -> Option<String> {
+/// invalid start byte` (positions are bytes of the body). `source` is the
+/// text the body is from (`holds_raw_bytes`).
+pub fn utf8_error_in(body: &str, source: &str) -> Option<String> {
     // Every stand-in (U+10FF00..U+10FFFF) is encoded F4 8F BC..BF xx: a
     // memchr for 0xF4 clears almost every literal without decoding it.
-    if memchr::memchr(0xF4, body.as_bytes()).is_none() || !body.chars().any(|c| raw_byte(c).is_some()) {
+    if memchr::memchr(0xF4, body.as_bytes()).is_none()
+        || !body.chars().any(|c| raw_byte(c).is_some())
+        || !holds_raw_bytes(source)
+    {
         return None;
     }
     let mut bytes = Vec::with_capacity(body.len());
@@ -371,7 +390,11 @@ pub fn decode_source<'a>(bytes: &'a [u8], filename: &str) -> Result<Cow<'a, str>
         // front: CPython's tokenizer reads its bytes raw and the error comes
         // from whatever meets them (a string literal reports a 'utf-8' codec
         // error). Keep each bad byte as a stand-in character for that.
-        Err(_) if enc.bom || enc.cookie.is_some() => Ok(Cow::Owned(carry_raw_bytes(body))),
+        Err(_) if enc.bom || enc.cookie.is_some() => {
+            let text: &'static str = Box::leak(carry_raw_bytes(body).into_boxed_str());
+            CARRIED.lock().unwrap_or_else(|e| e.into_inner()).push((text.as_ptr() as usize, text.len()));
+            Ok(Cow::Borrowed(text))
+        }
         Err(e) => {
             let bad = e.valid_up_to();
             let byte = body.get(bad).copied().unwrap_or(0);

@@ -108,6 +108,8 @@ fn locate_error(e: StrError, source: &str, tokens: &[Token], lookahead: Option<&
 /// One STRING token taken apart (`_PyPegen_parsestr`).
 pub(crate) struct Literal<'s> {
     pub token: Token,
+    /// The whole source (`utf8_error_in` asks whether it carries raw bytes).
+    pub source: &'s str,
     /// The token text, with `\r\n` and `\r` translated to `\n`.
     pub text: Cow<'s, str>,
     /// The body (between the quotes) is `text[body_start..body_end]`.
@@ -144,7 +146,7 @@ impl<'s> Literal<'s> {
         let q = if b.len() >= i + 6 && b[i + 1] == quote && b[i + 2] == quote { 3 } else { 1 };
         let body_start = (i + q).min(b.len());
         let body_end = b.len().saturating_sub(q).max(body_start);
-        Literal { token: *token, text, body_start, body_end, bytes, raw, fstring }
+        Literal { token: *token, source, text, body_start, body_end, bytes, raw, fstring }
     }
 
     pub fn body(&self) -> &str {
@@ -164,7 +166,7 @@ fn concatenate(source: &str, tokens: &[Token], warnings: &mut Vec<CompileWarning
     if tokens.len() == 1 {
         let lit = Literal::new(source, first);
         if !lit.fstring && !lit.bytes && (lit.raw || !lit.body().contains('\\')) {
-            if let Some(msg) = crate::source::utf8_error_in(lit.body()) {
+            if let Some(msg) = crate::source::utf8_error_in(lit.body(), source) {
                 return Err(StrError::AtLastToken(msg));
             }
             return Ok(str_constant(PyStr::from(lit.body()), u_kind, span));
@@ -218,7 +220,7 @@ fn decode_plain(lit: &Literal, warnings: &mut Vec<CompileWarning>) -> StrResult<
         let w = escapes::decode_bytes(body.as_bytes(), &mut out).map_err(|e| StrError::AtLastToken(e.message(body)))?;
         warn(warnings, w, &lit.token);
         Ok(Decoded::Bytes(out))
-    } else if let Some(msg) = crate::source::utf8_error_in(body) {
+    } else if let Some(msg) = crate::source::utf8_error_in(body, lit.source) {
         Err(StrError::AtLastToken(msg))
     } else if !escapes {
         Ok(Decoded::Str(PyStr::from(body)))
