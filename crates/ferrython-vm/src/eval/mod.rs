@@ -571,6 +571,10 @@ macro_rules! binary_op {
             }
             let x = reg!($vm, $frame, a).clone();
             e($vm.inplace_op(&x, &y, bop))?
+        } else if let (BinOp::Add, Some(sx), Some(sy)) =
+            (bop, types::str::as_str_obj_exact(x), types::str::as_str_obj_exact(y))
+        {
+            types::str::add(x, sx, y, sy)
         } else {
             let (x, y) = (x.clone(), y.clone());
             e($vm.binary_op(&x, &y, bop))?
@@ -1060,12 +1064,22 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(d);
             }
             Instr::BuildString { dst, start, count } => {
-                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                let mut s = String::new();
-                for it in &items {
+                // The pieces are strs (formatted values and literals): one
+                // allocation of the final size, lengths summed, not counted.
+                let items = borrow_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                let (mut bytes, mut chars) = (0, 0);
+                for it in items {
+                    if let Some(o) = types::str::as_str_obj(it) {
+                        bytes += o.text.len();
+                        chars += o.char_len;
+                    }
+                }
+                let mut s = String::with_capacity(bytes);
+                for it in items {
                     s.push_str(types::str::as_str(it).unwrap_or(""));
                 }
-                *slot_mut!(frame, dst) = Some(types::str::new_string(s));
+                let v = types::str::new_string_counted(s, chars);
+                *slot_mut!(frame, dst) = Some(v);
             }
             Instr::BuildSlice { dst, start, count } => {
                 let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;

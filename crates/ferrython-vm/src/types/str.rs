@@ -83,6 +83,19 @@ pub fn new_string_counted(text: String, char_len: usize) -> Value {
     Obj::alloc(&STR_TYPE.0, StrObj { text, char_len, hash: Cell::new(-1) })
 }
 
+/// `a + b` for strs `a` (payload `x`) and `b` (payload `y`), as CPython's
+/// `PyUnicode_Concat`: an empty operand gives back the other one itself
+/// when that is an exact str.
+pub fn add(a: &Value, x: &StrObj, b: &Value, y: &StrObj) -> Value {
+    if y.text.is_empty() && as_str_obj_exact(a).is_some() {
+        return a.clone();
+    }
+    if x.text.is_empty() && as_str_obj_exact(b).is_some() {
+        return b.clone();
+    }
+    concat(x, y)
+}
+
 /// `a + b` for two strs.
 pub fn concat(a: &StrObj, b: &StrObj) -> Value {
     let mut s = String::with_capacity(a.text.len() + b.text.len());
@@ -227,7 +240,7 @@ fn binary(vm: &mut Vm, a: &Value, b: &Value, op: ferrython_bytecode::BinOp) -> P
     use ferrython_bytecode::BinOp;
     match BinOp::from_u16(op as u16) {
         BinOp::Add => match (as_str_obj(a), as_str_obj(b)) {
-            (Some(x), Some(y)) => Ok(concat(x, y)),
+            (Some(x), Some(y)) => Ok(add(a, x, b, y)),
             (Some(_), None) if !b.ty().is_heap_type() => {
                 Err(vm.new_type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().name())))
             }
