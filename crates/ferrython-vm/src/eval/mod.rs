@@ -156,15 +156,18 @@ pub fn run_class_body(vm: &mut Vm, func: &Value, ns: Value) -> PyResult<Value> {
 /// Creates cells and copies the closure into the free registers.
 fn install_cells(f: &FunctionObj, c: &PyCode, regs: &mut [Option<Value>]) {
     let co = &c.code;
-    let n = co.varnames.len();
-    for (i, arg) in co.cell2arg.iter().enumerate() {
-        let initial = arg.and_then(|a| regs[a as usize].clone());
-        regs[n + i] = Some(types::cell::new_cell(initial));
+    if !co.cell2arg.is_empty() {
+        let n = c.nlocals as usize;
+        for (i, arg) in co.cell2arg.iter().enumerate() {
+            let initial = arg.and_then(|a| regs[a as usize].clone());
+            regs[n + i] = Some(types::cell::new_cell(initial));
+        }
     }
-    if let Some(closure) = &f.closure {
-        if let Some(cells) = types::tuple::as_tuple(closure) {
-            for (i, cell) in cells.iter().enumerate() {
-                regs[n + co.cellvars.len() + i] = Some(cell.clone());
+    if let Some(cells) = f.closure.as_ref().and_then(types::tuple::as_tuple_exact) {
+        let free = c.nlocals as usize + co.cellvars.len();
+        if let Some(dst) = regs.get_mut(free..free + cells.len()) {
+            for (r, cell) in dst.iter_mut().zip(cells) {
+                *r = Some(cell.clone());
             }
         }
     }
@@ -233,7 +236,9 @@ fn push_simple_call(
         return Err((recursion_error(vm), true));
     }
     let mut regs = regs::Regs::new(c.nregs as usize);
-    regs[..n].clone_from_slice(args);
+    for (r, a) in regs[..n].iter_mut().zip(args) {
+        *r = a.clone();
+    }
     if c.has_cells {
         install_cells(f, c, &mut regs);
     }
