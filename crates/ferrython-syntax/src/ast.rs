@@ -199,11 +199,16 @@ pub enum StmtKind {
 // ---------------------------------------------------------------------------
 // expr
 
+/// 64 bytes (checked below): a power of two for the allocator's size
+/// classes and one cache line per boxed node. Sequences of the larger
+/// variants are boxed slices (16 bytes, not a `Vec`'s 24) to fit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Expr {
     pub node: ExprKind,
     pub loc: Location,
 }
+
+const _: () = assert!(std::mem::size_of::<Expr>() == 64);
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
@@ -235,8 +240,8 @@ pub enum ExprKind {
     },
     /// A `None` key stands for `**mapping` in the display.
     Dict {
-        keys: Vec<Option<Expr>>,
-        values: Vec<Expr>,
+        keys: Box<[Option<Expr>]>,
+        values: Box<[Expr]>,
     },
     Set {
         elts: Vec<Expr>,
@@ -269,13 +274,13 @@ pub enum ExprKind {
     },
     Compare {
         left: Box<Expr>,
-        ops: Vec<CmpOp>,
-        comparators: Vec<Expr>,
+        ops: Box<[CmpOp]>,
+        comparators: Box<[Expr]>,
     },
     Call {
         func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
+        args: Box<[Expr]>,
+        keywords: Box<[Keyword]>,
     },
     /// `conversion` is -1 (none) or the code of `s`, `r` or `a` (115, 114, 97).
     FormattedValue {
@@ -286,10 +291,10 @@ pub enum ExprKind {
     JoinedStr {
         values: Vec<Expr>,
     },
-    /// `kind` is `Some("u")` for strings written with a `u` prefix.
+    /// `kind` is CPython's `'u'` for strings written with a `u` prefix.
     Constant {
         value: Constant,
-        kind: Option<Identifier>,
+        kind: Option<ConstantKind>,
     },
     Attribute {
         value: Box<Expr>,
@@ -322,6 +327,18 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+}
+
+/// The `kind` of a `Constant`: only `'u'` exists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ConstantKind {
+    U,
+}
+
+impl ConstantKind {
+    pub fn as_str(self) -> &'static str {
+        "u"
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -527,7 +527,10 @@ impl Dumper {
                 self.out.push_str("Constant(");
                 self.key(f, "value");
                 repr_constant(value, &mut self.out);
-                self.opt_ident(f, "kind", kind);
+                if let Some(k) = kind {
+                    self.key(f, "kind");
+                    self.ident(k.as_str());
+                }
             }
             ExprKind::Attribute { value, attr, ctx } => {
                 self.out.push_str("Attribute(");
@@ -816,11 +819,12 @@ mod tests {
         // {**a, 1: 2}
         let dict = Expr {
             node: ExprKind::Dict {
-                keys: vec![None, Some(constant(Constant::Int(Int::Small(1)), loc(1, 6, 1, 7)))],
+                keys: vec![None, Some(constant(Constant::Int(Int::Small(1)), loc(1, 6, 1, 7)))].into(),
                 values: vec![
                     name("a", ExprContext::Load, loc(1, 3, 1, 4)),
                     constant(Constant::Int(Int::Small(2)), loc(1, 9, 1, 10)),
-                ],
+                ]
+                .into(),
             },
             loc: loc(1, 0, 1, 11),
         };
@@ -873,7 +877,10 @@ mod tests {
     fn constants_kinds_and_comprehensions() {
         // u"x"
         let u = Expr {
-            node: ExprKind::Constant { value: Constant::Str(PyStr::from("x")), kind: Some("u".into()) },
+            node: ExprKind::Constant {
+                value: Constant::Str(PyStr::from("x")),
+                kind: Some(crate::ast::ConstantKind::U),
+            },
             loc: loc(1, 0, 1, 4),
         };
         assert_eq!(

@@ -349,7 +349,10 @@ impl<'s> Parser<'s> {
         if ops.is_empty() {
             return Ok(left);
         }
-        Ok(mk(ExprKind::Compare { left: Box::new(left), ops, comparators }, self.eloc(&start)))
+        Ok(mk(
+            ExprKind::Compare { left: Box::new(left), ops: ops.into(), comparators: comparators.into() },
+            self.eloc(&start),
+        ))
     }
 
     // -- binary operators ----------------------------------------------------
@@ -445,7 +448,10 @@ impl<'s> Parser<'s> {
                 }
                 K::Lpar => {
                     let (args, keywords) = self.call_arguments()?;
-                    e = mk(ExprKind::Call { func: Box::new(e), args, keywords }, self.eloc(&start));
+                    e = mk(
+                        ExprKind::Call { func: Box::new(e), args: args.into(), keywords: keywords.into() },
+                        self.eloc(&start),
+                    );
                 }
                 K::Lsqb => {
                     self.bump();
@@ -834,7 +840,7 @@ impl<'s> Parser<'s> {
 
     fn brace_atom_inner(&mut self, lbrace: &Token) -> PResult<Expr> {
         if self.eat(K::Rbrace) {
-            return Ok(mk(ExprKind::Dict { keys: Vec::new(), values: Vec::new() }, self.eloc(lbrace)));
+            return Ok(mk(ExprKind::Dict { keys: Box::default(), values: Box::default() }, self.eloc(lbrace)));
         }
         if self.at(K::DoubleStar) {
             if self.call_invalid_rules {
@@ -952,7 +958,7 @@ impl<'s> Parser<'s> {
             return Err(Fail::NoMatch);
         }
         self.bump();
-        Ok(mk(ExprKind::Dict { keys, values }, self.eloc(lbrace)))
+        Ok(mk(ExprKind::Dict { keys: keys.into(), values: values.into() }, self.eloc(lbrace)))
     }
 
     // -- comprehensions and yield -----------------------------------------------

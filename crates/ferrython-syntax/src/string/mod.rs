@@ -241,10 +241,7 @@ fn warn(warnings: &mut Vec<CompileWarning>, msg: Option<String>, token: &Token) 
 }
 
 fn str_constant(value: PyStr, u_kind: bool, loc: Location) -> Expr {
-    Expr {
-        node: ExprKind::Constant { value: Constant::Str(value), kind: u_kind.then(|| ast::Identifier::from("u")) },
-        loc,
-    }
+    Expr { node: ExprKind::Constant { value: Constant::Str(value), kind: u_kind.then_some(ast::ConstantKind::U) }, loc }
 }
 
 #[cfg(test)]

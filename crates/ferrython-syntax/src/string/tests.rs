@@ -39,7 +39,7 @@ fn plain_strings() {
     assert_eq!(str_value(&value("b'a\\x41' rb'\\n'")), "b\"aA\\\\n\"");
     let e = value("u'a' 'b'");
     assert_eq!(e.loc, Location::new(1, 0, 1, 8));
-    assert!(matches!(&e.node, ExprKind::Constant { kind: Some(k), .. } if k == "u"));
+    assert!(matches!(&e.node, ExprKind::Constant { kind: Some(k), .. } if k.as_str() == "u"));
     assert!(matches!(&value("U'a'").node, ExprKind::Constant { kind: None, .. }));
     assert!(matches!(&value("'a' u'b'").node, ExprKind::Constant { kind: None, .. }));
 }
