@@ -69,6 +69,18 @@ pub fn new_str(s: &str) -> Value {
     Obj::alloc(&STR_TYPE.0, StrObj { text: s.into(), char_len: s.chars().count(), hash: Cell::new(-1) })
 }
 
+/// A str made of a piece of `parent`'s text: a piece of an ASCII str is
+/// ASCII, so its length needs no counting.
+pub fn new_substr(parent: &StrObj, piece: &str) -> Value {
+    if parent.char_len != parent.text.len() {
+        return new_str(piece);
+    }
+    if piece.is_empty() {
+        return EMPTY.value();
+    }
+    Obj::alloc(&STR_TYPE.0, StrObj { text: piece.into(), char_len: piece.len(), hash: Cell::new(-1) })
+}
+
 pub fn new_string(s: String) -> Value {
     let char_len = s.chars().count();
     new_string_counted(s, char_len)

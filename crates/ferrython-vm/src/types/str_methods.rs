@@ -507,7 +507,10 @@ fn strip_impl(vm: &mut Vm, a: CallArgs, name: &str, left: bool, right: bool) -> 
     if t.len() == text.len() {
         return Ok(types::str::unchanged(s));
     }
-    Ok(new_str(t))
+    Ok(match as_str_obj(s) {
+        Some(o) => types::str::new_substr(o, t),
+        None => new_str(t),
+    })
 }
 
 fn partition_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResult<Value> {
@@ -519,8 +522,12 @@ fn partition_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResu
     }
     let text = as_str(s).expect("str");
     let found = if reverse { str_search::rfind(text, sep) } else { str_search::find(text, sep) };
+    let piece = |t: &str| match as_str_obj(s) {
+        Some(o) => types::str::new_substr(o, t),
+        None => new_str(t),
+    };
     let parts = match found {
-        Some(i) => vec![new_str(&text[..i]), p[0].clone(), new_str(&text[i + sep.len()..])],
+        Some(i) => vec![piece(&text[..i]), p[0].clone(), piece(&text[i + sep.len()..])],
         None if reverse => vec![new_str(""), new_str(""), s.clone()],
         None => vec![s.clone(), new_str(""), new_str("")],
     };
