@@ -38,7 +38,7 @@ pub(super) fn try_enter(vm: &mut Vm, stack: &mut Vec<Frame>, it: &Value, dst: Re
     if vm.depth + 1 > vm.recursion_limit {
         return Ok(false);
     }
-    let Some(mut frame) = g.frame.borrow_mut().take() else { return Ok(false) };
+    let Some(mut frame) = g.frame.borrow_mut().pop() else { return Ok(false) };
     if let Some(d) = g.yield_dst.get() {
         frame.set_register(d, vm.none());
     }
@@ -66,7 +66,7 @@ pub(super) fn yield_out(vm: &mut Vm, stack: &mut Vec<Frame>, v: Value, yield_dst
     }
     g.yield_dst.set(Some(yield_dst));
     let dst = frame.ret_dst as usize;
-    *g.frame.borrow_mut() = Some(frame);
+    g.frame.borrow_mut().push(frame);
     if let Some(caller) = stack.last_mut() {
         caller.regs[dst] = Some(v);
     }

@@ -302,7 +302,7 @@ fn recursion_error(vm: &mut Vm) -> PyErr {
 
 /// Executes `entry` (and everything it calls) to completion.
 pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
-    match run_inner(vm, &mut Some(entry), None)? {
+    match run_inner(vm, Entry::Frame(&mut Some(entry)), None)? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(..) => {
             Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield outside a generator frame".into()))
@@ -312,17 +312,17 @@ pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
 
 /// Runs a generator's frame until it yields or returns.
 ///
-/// The frame moves from `slot` onto the run's frame stack and, when it
-/// yields, back into `slot` (a frame is large: passing it along by value
-/// cost a copy at every step of the way).
-pub fn run_generator(vm: &mut Vm, slot: &mut Option<Frame>) -> PyResult<GenStep> {
-    gen_step(run_inner(vm, slot, None))
+/// `frames` is the generator's own frame stack (its one frame): the loop
+/// runs it in place, and a frame that yields stays in it (a frame is
+/// large: moving it onto a pooled stack and back cost two copies a resume).
+pub fn run_generator(vm: &mut Vm, frames: &mut Vec<Frame>) -> PyResult<GenStep> {
+    gen_step(run_inner(vm, Entry::Stack(frames), None))
 }
 
 /// `gen.throw(err)`: raises `err` at the suspended `yield` and unwinds
 /// from there, as if the yield expression had raised it.
-pub fn throw_generator(vm: &mut Vm, slot: &mut Option<Frame>, err: PyErr) -> PyResult<GenStep> {
-    gen_step(run_inner(vm, slot, Some(err)))
+pub fn throw_generator(vm: &mut Vm, frames: &mut Vec<Frame>, err: PyErr) -> PyResult<GenStep> {
+    gen_step(run_inner(vm, Entry::Stack(frames), Some(err)))
 }
 
 /// A suspended generator frame inside `yield from`: the subiterator, the
@@ -357,7 +357,14 @@ fn gen_step(r: PyResult<Exit>) -> PyResult<GenStep> {
     })
 }
 
-fn run_inner(vm: &mut Vm, entry: &mut Option<Frame>, thrown: Option<PyErr>) -> PyResult<Exit> {
+/// What a run executes: one frame on a pooled stack, or a generator's own
+/// frame stack, run in place.
+enum Entry<'a> {
+    Frame(&'a mut Option<Frame>),
+    Stack(&'a mut Vec<Frame>),
+}
+
+fn run_inner(vm: &mut Vm, entry: Entry, thrown: Option<PyErr>) -> PyResult<Exit> {
     if vm.depth + 1 > vm.recursion_limit || native_stack_exhausted(vm) {
         return Err(recursion_error(vm));
     }
@@ -367,9 +374,19 @@ fn run_inner(vm: &mut Vm, entry: &mut Option<Frame>, thrown: Option<PyErr>) -> P
     r
 }
 
-fn run_frames(vm: &mut Vm, entry: &mut Option<Frame>, mut thrown: Option<PyErr>) -> PyResult<Exit> {
+fn run_frames(vm: &mut Vm, entry: Entry, mut thrown: Option<PyErr>) -> PyResult<Exit> {
     vm.depth += 1;
     let base_depth = vm.depth;
+    let entry = match entry {
+        Entry::Frame(slot) => slot,
+        Entry::Stack(frames) => {
+            if frames.is_empty() {
+                vm.depth -= 1;
+                return Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "no frame to run".into()));
+            }
+            return run_stack(vm, frames, None, thrown.take(), base_depth);
+        }
+    };
     let mut stack: Vec<Frame> = vm.frame_stacks.pop().unwrap_or_default();
     match entry.take() {
         Some(frame) => stack.push(frame),
@@ -378,7 +395,7 @@ fn run_frames(vm: &mut Vm, entry: &mut Option<Frame>, mut thrown: Option<PyErr>)
             return Err(vm.new_exception(&types::exceptions::SYSTEM_ERROR, "no frame to run".into()));
         }
     }
-    let result = run_stack(vm, &mut stack, entry, thrown.take(), base_depth);
+    let result = run_stack(vm, &mut stack, Some(entry), thrown.take(), base_depth);
     stack.clear();
     if vm.frame_stacks.len() < 16 {
         vm.frame_stacks.push(stack);
@@ -388,11 +405,12 @@ fn run_frames(vm: &mut Vm, entry: &mut Option<Frame>, mut thrown: Option<PyErr>)
 
 /// The body of `run_inner`: runs `stack` until its bottom frame returns or
 /// yields, unwinding exceptions through the exception tables.
-/// A frame that yields goes back to `entry`.
+/// A frame that yields goes back to `entry`, or stays on `stack` (a
+/// generator's own) when there is none.
 fn run_stack(
     vm: &mut Vm,
     stack: &mut Vec<Frame>,
-    entry: &mut Option<Frame>,
+    entry: Option<&mut Option<Frame>>,
     mut thrown: Option<PyErr>,
     base_depth: usize,
 ) -> PyResult<Exit> {
@@ -407,9 +425,18 @@ fn run_stack(
                 break Ok(Exit::Return(v));
             }
             Ok(Exit::Yield(v, dst)) => {
-                *entry = stack.pop();
-                if let Some(f) = entry {
-                    frames::frame_suspend(f);
+                match entry {
+                    Some(slot) => {
+                        *slot = stack.pop();
+                        if let Some(f) = slot {
+                            frames::frame_suspend(f);
+                        }
+                    }
+                    None => {
+                        if let Some(f) = stack.last() {
+                            frames::frame_suspend(f);
+                        }
+                    }
                 }
                 break Ok(Exit::Yield(v, dst));
             }

@@ -17,8 +17,10 @@ use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 pub struct GeneratorObj {
-    /// `None` once the generator has finished (or while it runs).
-    pub frame: RefCell<Option<Frame>>,
+    /// The generator's frame, alone on its own frame stack: a resume runs
+    /// this vector as the eval loop's stack, so the frame never moves.
+    /// Empty once the generator has finished (or while it runs).
+    pub frame: RefCell<Vec<Frame>>,
     pub running: Cell<bool>,
     /// The register the suspended `Yield` writes the sent value into.
     pub yield_dst: Cell<Option<u16>>,
@@ -58,7 +60,7 @@ pub fn take_pending_close() -> Vec<Value> {
 unsafe fn generator_dealloc(ptr: std::ptr::NonNull<crate::object::ObjHeader>) {
     // SAFETY: the object is still allocated; `GENERATOR_TYPE` allocates `Obj<GeneratorObj>`.
     let g = unsafe { &(*(ptr.as_ptr() as *const Obj<GeneratorObj>)).data };
-    let suspended = g.yield_dst.get().is_some() && !g.running.get() && g.frame.borrow().is_some();
+    let suspended = g.yield_dst.get().is_some() && !g.running.get() && !g.frame.borrow().is_empty();
     if suspended && !g.finalized.get() {
         g.finalized.set(true);
         // SAFETY: `ptr` is the object being deallocated, not yet freed.
@@ -106,11 +108,11 @@ fn generator_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         "gi_code" => Ok(g.code.clone()),
         "gi_running" => Ok(vm.bool(g.running.get())),
         "gi_suspended" => {
-            let suspended = !g.running.get() && g.frame.borrow().is_some() && g.yield_dst.get().is_some();
+            let suspended = !g.running.get() && !g.frame.borrow().is_empty() && g.yield_dst.get().is_some();
             Ok(vm.bool(suspended))
         }
         "gi_yieldfrom" => {
-            let sub = g.frame.borrow().as_ref().and_then(crate::eval::frame_delegate).map(|(sub, _, _)| sub);
+            let sub = g.frame.borrow().last().and_then(crate::eval::frame_delegate).map(|(sub, _, _)| sub);
             Ok(sub.unwrap_or_else(|| vm.none()))
         }
         _ => crate::types::object::generic_getattr(vm, v, name),
@@ -130,7 +132,7 @@ pub fn new_generator(mut frame: Frame, name: Value, qualname: Value) -> Value {
         &GENERATOR_TYPE.0,
         GeneratorObj {
             code,
-            frame: RefCell::new(Some(frame)),
+            frame: RefCell::new(vec![frame]),
             running: Cell::new(false),
             yield_dst: Cell::new(None),
             exc_state: RefCell::new(None),
@@ -149,8 +151,8 @@ pub fn resume(vm: &mut Vm, gen: &Value, sent: Option<Value>) -> PyResult<Option<
     if g.running.get() {
         return Err(vm.new_value_error("generator already executing".into()));
     }
-    let mut slot = g.frame.borrow_mut().take();
-    let Some(frame) = slot.as_mut() else {
+    let mut slot = std::mem::take(&mut *g.frame.borrow_mut());
+    let Some(frame) = slot.last_mut() else {
         vm.gen_return = None;
         return Ok(None);
     };
@@ -173,8 +175,8 @@ pub fn throw(vm: &mut Vm, gen: &Value, err: PyErr) -> PyResult<Option<Value>> {
     if g.running.get() {
         return Err(vm.new_value_error("generator already executing".into()));
     }
-    let mut slot = g.frame.borrow_mut().take();
-    let Some(frame) = slot.as_mut() else {
+    let mut slot = std::mem::take(&mut *g.frame.borrow_mut());
+    let Some(frame) = slot.last_mut() else {
         return Err(err);
     };
     let mut err = err;
@@ -216,7 +218,7 @@ pub fn throw(vm: &mut Vm, gen: &Value, err: PyErr) -> PyResult<Option<Value>> {
             }
             Some(Ok(None)) => {
                 let value = vm.gen_return.take().unwrap_or_else(|| vm.none());
-                if let Some(frame) = slot.as_mut() {
+                if let Some(frame) = slot.last_mut() {
                     frame.finish_delegation(dst, target, value);
                 }
                 return run_frame(vm, g, &mut slot, None);
@@ -234,7 +236,7 @@ pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
     let g = as_generator(gen).expect("generator");
     if g.yield_dst.get().is_none() && !g.running.get() {
         // Never started: nothing to unwind.
-        drop(g.frame.borrow_mut().take());
+        drop(std::mem::take(&mut *g.frame.borrow_mut()));
         return Ok(());
     }
     let exit = vm.new_exception_args(&crate::types::exceptions::GENERATOR_EXIT.value(), vec![]);
@@ -255,12 +257,7 @@ pub fn close(vm: &mut Vm, gen: &Value) -> PyResult<()> {
 
 /// Runs `frame` (sending nothing, or raising `thrown` at its `yield`) and
 /// records the outcome on the generator.
-fn run_frame(
-    vm: &mut Vm,
-    g: &GeneratorObj,
-    slot: &mut Option<Frame>,
-    thrown: Option<PyErr>,
-) -> PyResult<Option<Value>> {
+fn run_frame(vm: &mut Vm, g: &GeneratorObj, slot: &mut Vec<Frame>, thrown: Option<PyErr>) -> PyResult<Option<Value>> {
     let caller_exc = vm.exc_info.clone();
     if let Some(own) = g.exc_state.borrow_mut().take() {
         vm.exc_info = Some(own);
@@ -283,7 +280,7 @@ fn run_frame(
                 *g.exc_state.borrow_mut() = at_exit;
             }
             g.yield_dst.set(Some(dst));
-            *g.frame.borrow_mut() = slot.take();
+            *g.frame.borrow_mut() = std::mem::take(slot);
             Ok(Some(v))
         }
         Ok(crate::eval::GenStep::Returned(v)) => {
