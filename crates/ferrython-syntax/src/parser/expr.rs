@@ -534,13 +534,23 @@ impl<'s> Parser<'s> {
     /// `'(' [arguments] ')'`; with `genexp`, also a call's sole generator
     /// argument (`primary genexp`), which a class's bases lack.
     pub(super) fn arguments_in_parens(&mut self, genexp: bool) -> PResult<(Vec<Expr>, Vec<ast::Keyword>)> {
+        // Positional arguments go on `arg_stack` above `base` and leave it
+        // as one vector of their exact length (an `Expr` box-slice in the
+        // tree; shrinking a grown `Vec` reallocated every call's). Every
+        // exit leaves the stack as it was, so rewinds need not know.
+        let base = self.arg_stack.len();
+        let result = self.arguments_from(genexp, base);
+        self.arg_stack.truncate(base);
+        result
+    }
+
+    fn arguments_from(&mut self, genexp: bool, base: usize) -> PResult<(Vec<Expr>, Vec<ast::Keyword>)> {
         let lpar = self.expect(K::Lpar)?;
         self.enter(BRACKET_COST)?;
         self.nesting += 1;
         if genexp && self.call_invalid_rules && self.at(K::Star) {
             self.invalid_call_comprehension()?;
         }
-        let mut args = Vec::new();
         let mut keywords = Vec::new();
         let mut seen_keyword = false;
         let mut seen_double_star = false;
@@ -562,10 +572,13 @@ impl<'s> Parser<'s> {
                         mk(ExprKind::Starred { value: Box::new(value), ctx: ExprContext::Load }, self.eloc(&start));
                     // invalid_arguments' `args for_if_clauses` with more than
                     // one positional argument (`f(x, *a for a in y)`).
-                    if self.call_invalid_rules && !args.is_empty() && matches!(self.kind(), K::For | K::Async) {
+                    if self.call_invalid_rules
+                        && self.arg_stack.len() > base
+                        && matches!(self.kind(), K::For | K::Async)
+                    {
                         return Err(self.invalid_genexp_argument(&starred));
                     }
-                    args.push(starred);
+                    self.arg_stack.push(starred);
                 }
                 K::DoubleStar => {
                     self.bump();
@@ -593,7 +606,7 @@ impl<'s> Parser<'s> {
                         }
                         return Err(self.no_match_or_invalid_kwarg(&e));
                     }
-                    if args.is_empty() && keywords.is_empty() && matches!(self.kind(), K::For | K::Async) {
+                    if self.arg_stack.len() == base && keywords.is_empty() && matches!(self.kind(), K::For | K::Async) {
                         if !genexp {
                             return Err(Fail::NoMatch);
                         }
@@ -635,7 +648,7 @@ impl<'s> Parser<'s> {
                         }
                         return Err(Fail::NoMatch);
                     }
-                    args.push(e);
+                    self.arg_stack.push(e);
                 }
             }
             if !self.eat(K::Comma) {
@@ -648,7 +661,7 @@ impl<'s> Parser<'s> {
         self.bump();
         self.leave(BRACKET_COST);
         self.nesting -= 1;
-        Ok((args, keywords))
+        Ok((self.arg_stack.drain(base..).collect(), keywords))
     }
 
     // -- atoms -----------------------------------------------------------------

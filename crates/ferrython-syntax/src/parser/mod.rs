@@ -164,6 +164,8 @@ pub(crate) struct Parser<'s> {
     /// nodes by reallocation. `attempt` truncates it when it rewinds, so a
     /// failed alternative leaves nothing behind.
     stmt_stack: Vec<ast::Stmt>,
+    /// Positional arguments of the calls being parsed (`arguments_in_parens`).
+    arg_stack: Vec<ast::Expr>,
 }
 
 /// One-slot memo, CPython's `_PyPegen_is_memoized` in miniature: the
@@ -297,6 +299,7 @@ impl<'s> Parser<'s> {
             primary_memo: None,
             cur_kind: TokenKind::EndMarker,
             stmt_stack: Vec::new(),
+            arg_stack: Vec::new(),
         }
     }
 
