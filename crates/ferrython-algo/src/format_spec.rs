@@ -468,6 +468,34 @@ pub fn format_int_spec(n: &BigInt, spec: &str, max_str_digits: usize) -> Result<
     format_int(n, &parse_spec(spec, Some('d'), '>', "int")?, max_str_digits)
 }
 
+/// [`format_int_spec`] for an int that fits an `i64`: the common digit
+/// types (`d b o x X`, no precision) lay out its digits without a `BigInt`;
+/// everything else, errors included, goes through [`format_int`].
+pub fn format_small_int_spec(n: i64, spec: &str, max_str_digits: usize) -> Result<String, FormatError> {
+    let parsed = parse_spec(spec, Some('d'), '>', "int")?;
+    let ty = parsed.ty.unwrap_or('d');
+    if !matches!(ty, 'd' | 'b' | 'o' | 'x' | 'X') || parsed.precision.is_some() || parsed.no_neg_0 {
+        return format_int(&BigInt::from(n), &parsed, max_str_digits);
+    }
+    let m = n.unsigned_abs();
+    let (digits, prefix) = match ty {
+        'b' => (format!("{m:b}"), "0b"),
+        'o' => (format!("{m:o}"), "0o"),
+        'x' | 'X' => (format!("{m:x}"), "0x"),
+        _ => (m.to_string(), ""),
+    };
+    let num = Number {
+        negative: n < 0,
+        prefix: if parsed.alternate { prefix } else { "" },
+        digits: &digits,
+        has_decimal: false,
+        remainder: "",
+    };
+    let mut out = String::new();
+    layout_number(&mut out, &num, &parsed, parsed.grouping, ty == 'X');
+    Ok(out)
+}
+
 const PRECISION_TOO_BIG: &str = "precision too big";
 
 /// The `PyOS_double_to_string` call that a float spec asks for.

@@ -316,6 +316,12 @@ impl Vm {
                 Err(e) => Err(fmt_err(self, e)),
             };
         }
+        if let Some(i) = v.as_small_int() {
+            return match fs::format_small_int_spec(i, spec, self.int_max_str_digits) {
+                Ok(r) => Ok(types::str::new_string(r)),
+                Err(e) => Err(fmt_err(self, e)),
+            };
+        }
         if types::int::is_int(v) {
             let b = types::int::to_bigint(v).expect("int");
             return match fs::format_int_spec(&b, spec, self.int_max_str_digits) {
