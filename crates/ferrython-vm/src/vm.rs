@@ -344,6 +344,9 @@ impl Vm {
     }
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(ferrython_algo::hash::hash_int(i));
+        }
         if types::str::as_str_obj_exact(v).is_some() {
             if let Some(h) = types::str::str_hash_cached(v) {
                 return Ok(h);
@@ -390,6 +393,34 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (types::float::as_float_exact(a), types::float::as_float_exact(b)) {
             return Ok(x == y);
+        }
+        // Exact tuples (dict keys like `(x, y)`): item by item, as tuple's
+        // own comparison does, without dispatching to it.
+        if let (Some(x), Some(y)) = (types::tuple::as_tuple_exact(a), types::tuple::as_tuple_exact(b)) {
+            if x.len() != y.len() {
+                return Ok(false);
+            }
+            // Nested tuples recurse; like CPython's comparison, that counts
+            // against the recursion limit.
+            if self.depth + 1 > self.recursion_limit {
+                return Err(self.new_exception(
+                    &exceptions::RECURSION_ERROR,
+                    "maximum recursion depth exceeded in comparison".into(),
+                ));
+            }
+            self.depth += 1;
+            let mut r = Ok(true);
+            for (p, q) in x.iter().zip(y) {
+                match self.eq(p, q) {
+                    Ok(true) => {}
+                    other => {
+                        r = other;
+                        break;
+                    }
+                }
+            }
+            self.depth -= 1;
+            return r;
         }
         let r = self.rich_compare(a, b, CmpOp::Eq)?;
         self.truthy(&r)
