@@ -102,14 +102,5 @@ pub(super) fn leave_on_error(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> PyEr
         g.running.set(false);
     }
     vm.exc_info = None;
-    if !err.is_instance_of(&types::exceptions::STOP_ITERATION.0) {
-        return err;
-    }
-    let new = vm.new_exception(&types::exceptions::RUNTIME_ERROR, "generator raised StopIteration".into());
-    if let Some(d) = types::exceptions::exc_data(&new.0) {
-        *d.cause.borrow_mut() = Some(err.0.clone());
-        *d.context.borrow_mut() = Some(err.0);
-        d.suppress_context.set(true);
-    }
-    new
+    types::generator::escaping_error(vm, err)
 }

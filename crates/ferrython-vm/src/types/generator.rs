@@ -287,21 +287,23 @@ fn run_frame(vm: &mut Vm, g: &GeneratorObj, slot: &mut Vec<Frame>, thrown: Optio
             vm.gen_return = Some(v);
             Ok(None)
         }
-        Err(e) => {
-            // A StopIteration escaping a generator becomes a RuntimeError (PEP 479).
-            if e.is_instance_of(&crate::types::exceptions::STOP_ITERATION.0) {
-                let err =
-                    vm.new_exception(&crate::types::exceptions::RUNTIME_ERROR, "generator raised StopIteration".into());
-                if let Some(d) = crate::types::exceptions::exc_data(&err.0) {
-                    *d.cause.borrow_mut() = Some(e.0.clone());
-                    *d.context.borrow_mut() = Some(e.0);
-                    d.suppress_context.set(true);
-                }
-                return Err(err);
-            }
-            Err(e)
-        }
+        Err(e) => Err(escaping_error(vm, e)),
     }
+}
+
+/// The exception a generator's caller sees for `e` leaving the generator:
+/// a StopIteration becomes a RuntimeError caused by it (PEP 479).
+pub fn escaping_error(vm: &mut Vm, e: PyErr) -> PyErr {
+    if !e.is_instance_of(&crate::types::exceptions::STOP_ITERATION.0) {
+        return e;
+    }
+    let err = vm.new_exception(&crate::types::exceptions::RUNTIME_ERROR, "generator raised StopIteration".into());
+    if let Some(d) = crate::types::exceptions::exc_data(&err.0) {
+        *d.cause.borrow_mut() = Some(e.0.clone());
+        *d.context.borrow_mut() = Some(e.0);
+        d.suppress_context.set(true);
+    }
+    err
 }
 
 /// `gen.send(value)`: the next yielded value, or StopIteration(return value).

@@ -71,7 +71,8 @@ pub fn new_str(s: &str) -> Value {
 
 /// A str made of a piece of `parent`'s text: a piece of an ASCII str is
 /// ASCII, so its length needs no counting.
-pub fn new_substr(parent: &StrObj, piece: &str) -> Value {
+pub fn new_substr(parent: &Value, piece: &str) -> Value {
+    let Some(parent) = as_str_obj(parent) else { return new_str(piece) };
     if parent.char_len != parent.text.len() {
         return new_str(piece);
     }

@@ -507,10 +507,7 @@ fn strip_impl(vm: &mut Vm, a: CallArgs, name: &str, left: bool, right: bool) -> 
     if t.len() == text.len() {
         return Ok(types::str::unchanged(s));
     }
-    Ok(match as_str_obj(s) {
-        Some(o) => types::str::new_substr(o, t),
-        None => new_str(t),
-    })
+    Ok(types::str::new_substr(s, t))
 }
 
 fn partition_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResult<Value> {
@@ -522,10 +519,7 @@ fn partition_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResu
     }
     let text = as_str(s).expect("str");
     let found = if reverse { str_search::rfind(text, sep) } else { str_search::find(text, sep) };
-    let piece = |t: &str| match as_str_obj(s) {
-        Some(o) => types::str::new_substr(o, t),
-        None => new_str(t),
-    };
+    let piece = |t: &str| types::str::new_substr(s, t);
     let parts = match found {
         Some(i) => vec![piece(&text[..i]), p[0].clone(), piece(&text[i + sep.len()..])],
         None if reverse => vec![new_str(""), new_str(""), s.clone()],
