@@ -38,14 +38,44 @@ use crate::types::{self, CallArgs};
 use crate::vm::{PyErr, PyResult, Vm};
 use ferrython_bytecode::{BinOp, CmpOp, Instr, Reg, UnOp};
 
+/// A reference that owns no count: the frame's `owner` keeps the object
+/// alive for as long as the frame exists.
+pub struct Borrowed(std::mem::ManuallyDrop<Value>);
+
+impl Borrowed {
+    /// # Safety
+    /// `v` must stay alive for as long as the `Borrowed` is used.
+    #[inline(always)]
+    unsafe fn new(v: &Value) -> Borrowed {
+        // SAFETY: a bitwise copy that is never dropped: it holds no count.
+        Borrowed(std::mem::ManuallyDrop::new(unsafe { std::ptr::read(v) }))
+    }
+}
+
+impl std::ops::Deref for Borrowed {
+    type Target = Value;
+    #[inline(always)]
+    fn deref(&self) -> &Value {
+        &self.0
+    }
+}
+
+/// One activation of a code object.
+///
+/// A function's frame holds a single count, on the function (`owner`),
+/// which keeps its code, globals and builtins alive (a function's
+/// `__code__`, `__globals__` and builtins never change), so a call costs
+/// one increment instead of three. Other frames (a module, `exec`) own a
+/// tuple of the three.
 pub struct Frame {
-    pub code: Value,
-    /// `code`'s payload, cached: the loop reads it every instruction.
-    code_ptr: *const PyCode,
+    /// The code object (borrowed: see `owner`).
+    pub code: Borrowed,
     pub regs: regs::Regs,
     pub pc: usize,
-    pub globals: Value,
-    pub builtins: Value,
+    pub globals: Borrowed,
+    pub builtins: Borrowed,
+    /// Keeps `code`, `globals` and `builtins` alive (held, never read).
+    _owner: Value,
     /// The namespace of a module or class body (`LoadName`/`StoreName`).
     pub locals: Option<Value>,
     /// Where the caller wants the return value.
@@ -61,6 +91,7 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A frame for code that is not a function's (a module, `exec`).
     fn new(
         code: Value,
         regs: regs::Regs,
@@ -69,14 +100,18 @@ impl Frame {
         locals: Option<Value>,
         ret_dst: u16,
     ) -> Frame {
-        let code_ptr = as_code(&code).expect("code") as *const PyCode;
+        assert!(as_code(&code).is_some(), "frame of a non-code object");
+        let owner = types::tuple::new_tuple(vec![code, globals, builtins]);
+        let t = types::tuple::as_tuple_exact(&owner).expect("tuple");
+        // SAFETY: the tuple, owned by the frame, holds the three values.
+        let (code, globals, builtins) = unsafe { (Borrowed::new(&t[0]), Borrowed::new(&t[1]), Borrowed::new(&t[2])) };
         Frame {
             code,
-            code_ptr,
             regs,
             pc: 0,
             globals,
             builtins,
+            _owner: owner,
             locals,
             ret_dst,
             init_self: None,
@@ -85,9 +120,34 @@ impl Frame {
         }
     }
 
+    /// A frame for a call of `func` (a function object, whose payload is
+    /// `f`), taking over the count that `func` carries.
+    #[inline(always)]
+    fn for_function(func: Value, f: &FunctionObj, regs: regs::Regs, locals: Option<Value>, ret_dst: u16) -> Frame {
+        // SAFETY: `func`, moved into the frame as its owner, keeps its
+        // payload `f` and so these three alive; they are never replaced.
+        let (code, globals, builtins) =
+            unsafe { (Borrowed::new(&f.code), Borrowed::new(&f.globals), Borrowed::new(&f.builtins)) };
+        Frame {
+            code,
+            regs,
+            pc: 0,
+            globals,
+            builtins,
+            _owner: func,
+            locals,
+            ret_dst,
+            init_self: None,
+            inline_gen: None,
+            frame_obj: Default::default(),
+        }
+    }
+
+    #[inline(always)]
     fn code(&self) -> &PyCode {
-        // SAFETY: `code_ptr` points into the object `self.code` keeps alive.
-        unsafe { &*self.code_ptr }
+        // SAFETY: every frame's `code` is a code object (checked by `new`,
+        // and a function's code always is one).
+        unsafe { self.code.payload_unchecked::<PyCode>() }
     }
 
     /// Writes a register (a generator's `send` value).
@@ -145,11 +205,10 @@ pub fn run_code(vm: &mut Vm, code: Value, globals: Value, locals: Value) -> PyRe
 /// Runs a class body (a function's code) with `ns` as its namespace.
 pub fn run_class_body(vm: &mut Vm, func: &Value, ns: Value) -> PyResult<Value> {
     let f = as_function(func).expect("function");
-    let code = f.code.clone();
-    let c = as_code(&code).expect("code");
+    let c = as_code(&f.code).expect("code");
     let mut regs = regs::Regs::new(c.nregs as usize);
     install_cells(f, c, &mut regs);
-    let frame = Frame::new(code.clone(), regs, f.globals.clone(), f.builtins.clone(), Some(ns), 0);
+    let frame = Frame::for_function(func.clone(), f, regs, Some(ns), 0);
     run(vm, frame)
 }
 
@@ -205,57 +264,69 @@ fn method_frame(vm: &mut Vm, func: &Value, self_: Option<&Value>, args: CallArgs
     if c.has_cells {
         install_cells(f, c, &mut regs);
     }
-    Ok(Frame::new(f.code.clone(), regs, f.globals.clone(), f.builtins.clone(), None, ret_dst))
+    Ok(Frame::for_function(func.clone(), f, regs, None, ret_dst))
 }
 
 /// The common call: a plain function (not a generator) called with
 /// exactly its positional parameters, straight from the caller's registers
 /// (no argument vector, no binding logic). The frame is built in place on
 /// `stack`. `false` (nothing done) when the call needs the general path.
+///
+/// The arguments are the call's own temporaries, so they are moved into
+/// the new frame, not counted again (CPython's stack hands them over the
+/// same way); so is the function when its register is a temporary too: it
+/// becomes the frame's owner. The caller's registers `func` and
+/// `start..start + n` are left empty for the result.
 #[inline]
 fn push_simple_call(
     vm: &mut Vm,
     stack: &mut Vec<Frame>,
-    func: &Value,
+    func: usize,
     start: usize,
     n: usize,
     ret_dst: u16,
 ) -> Result<bool, StepErr> {
-    let Some(f) = as_function(func) else { return Ok(false) };
+    let caller = stack.last_mut().expect("frame");
+    let caller_locals = caller.code().nlocals as usize;
+    let Some(fv) = caller.regs[func].as_ref() else { return Ok(false) };
+    let Some(f) = as_function(fv) else { return Ok(false) };
     let Some(c) = as_code(&f.code) else { return Ok(false) };
     if !c.simple_args || c.code.argcount as usize != n || c.code.flags & ferrython_bytecode::code::flags::GENERATOR != 0
     {
         return Ok(false);
     }
-    let caller = stack.last().expect("frame");
-    let args = &caller.regs[start..start + n];
-    if args.iter().any(|r| r.is_none()) {
+    if caller.regs[start..start + n].iter().any(|r| r.is_none()) {
         return Ok(false);
     }
     if vm.depth + 1 > vm.recursion_limit {
         return Err((recursion_error(vm), true));
     }
+    let (f, c): (*const FunctionObj, *const PyCode) = (f, c);
+    let func_value = if func >= caller_locals { caller.regs[func].take() } else { caller.regs[func].clone() };
+    let Some(func_value) = func_value else { return Ok(false) };
+    // SAFETY: `func_value` holds the function, so its payload `f` and the
+    // code object `c` (its `code`, never replaced) stay alive.
+    let (f, c) = unsafe { (&*f, &*c) };
     let mut regs = regs::Regs::new(c.nregs as usize);
-    for (r, a) in regs[..n].iter_mut().zip(args) {
-        *r = a.clone();
+    for (r, a) in regs[..n].iter_mut().zip(&mut caller.regs[start..start + n]) {
+        // A fresh window holds no values: nothing to drop.
+        // SAFETY: `r` is a valid, initialized slot.
+        unsafe { std::ptr::write(r, a.take()) };
     }
     if c.has_cells {
         install_cells(f, c, &mut regs);
     }
     vm.depth += 1;
-    stack.push(Frame {
-        code: f.code.clone(),
-        code_ptr: c,
-        regs,
-        pc: 0,
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        locals: None,
-        ret_dst,
-        init_self: None,
-        inline_gen: None,
-        frame_obj: Default::default(),
-    });
+    let frame = Frame::for_function(func_value, f, regs, None, ret_dst);
+    if stack.len() == stack.capacity() {
+        stack.reserve(1);
+    }
+    // SAFETY: there is room for one more frame (reserved just above).
+    unsafe {
+        let len = stack.len();
+        stack.as_mut_ptr().add(len).write(frame);
+        stack.set_len(len + 1);
+    }
     Ok(true)
 }
 
@@ -711,7 +782,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
         // SAFETY: the code object is kept alive by `frame.code` until the
         // frame is popped; `code` is not used after a frame is pushed or
         // popped in the same iteration (those arms `continue` or return).
-        let code: &PyCode = unsafe { &*frame.code_ptr };
+        let code: &PyCode = unsafe { &*(frame.code() as *const PyCode) };
         // SAFETY: `pc` is inside the code: `load_code` checked that every
         // jump and handler target is, and that the last instruction does
         // not fall through; every other instruction continues at `pc + 1`.
@@ -976,8 +1047,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             }
             Instr::Call { dst, func, argc } => {
                 let start = func.0 as usize + 1;
-                let f = reg!(vm, frame, func).clone();
-                if !push_simple_call(vm, stack, &f, start, argc.0 as usize, dst.0)? {
+                if !push_simple_call(vm, stack, func.0 as usize, start, argc.0 as usize, dst.0)? {
+                    let frame = stack.last_mut().expect("frame");
+                    let f = reg!(vm, frame, func).clone();
                     call_positional(vm, stack, &f, start, argc.0 as usize, dst)?;
                 }
             }
@@ -1029,11 +1101,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 frame.regs[dst.0 as usize + 1] = self_;
             }
             Instr::CallMethod { dst, func, argc } => {
-                let f = reg!(vm, frame, func).clone();
                 let has_self = frame.regs[func.0 as usize + 1].is_some();
                 let start = func.0 as usize + if has_self { 1 } else { 2 };
                 let n = argc.0 as usize + has_self as usize;
-                if !push_simple_call(vm, stack, &f, start, n, dst.0)? {
+                if !push_simple_call(vm, stack, func.0 as usize, start, n, dst.0)? {
+                    let frame = stack.last_mut().expect("frame");
+                    let f = reg!(vm, frame, func).clone();
                     call_positional(vm, stack, &f, start, n, dst)?;
                 }
             }
