@@ -307,24 +307,42 @@ fn push_simple_call(
     // SAFETY: `func_value` holds the function, so its payload `f` and the
     // code object `c` (its `code`, never replaced) stay alive.
     let (f, c) = unsafe { (&*f, &*c) };
-    let mut regs = regs::Regs::new(c.nregs as usize);
-    for (r, a) in regs[..n].iter_mut().zip(&mut caller.regs[start..start + n]) {
-        // A fresh window holds no values: nothing to drop.
-        // SAFETY: `r` is a valid, initialized slot.
-        unsafe { std::ptr::write(r, a.take()) };
-    }
-    if c.has_cells {
-        install_cells(f, c, &mut regs);
-    }
+    let args: *mut Option<Value> = caller.regs[start..start + n].as_mut_ptr();
     vm.depth += 1;
-    let frame = Frame::for_function(func_value, f, regs, None, ret_dst);
     if stack.len() == stack.capacity() {
         stack.reserve(1);
     }
-    // SAFETY: there is room for one more frame (reserved just above).
+    // The frame is written field by field straight into its slot: built
+    // whole and then moved, it went through a stack temporary whose
+    // overlapping 16-byte copies stalled on store forwarding.
+    // SAFETY: there is room for one more frame (reserved just above); every
+    // field is written before the length covers the slot. `func_value`,
+    // moved into the frame as its owner, keeps `f`'s code, globals and
+    // builtins alive, and they are never replaced.
     unsafe {
         let len = stack.len();
-        stack.as_mut_ptr().add(len).write(frame);
+        let p = stack.as_mut_ptr().add(len);
+        std::ptr::addr_of_mut!((*p).code).write(Borrowed::new(&f.code));
+        std::ptr::addr_of_mut!((*p).regs).write(regs::Regs::new(c.nregs as usize));
+        std::ptr::addr_of_mut!((*p).pc).write(0);
+        std::ptr::addr_of_mut!((*p).globals).write(Borrowed::new(&f.globals));
+        std::ptr::addr_of_mut!((*p).builtins).write(Borrowed::new(&f.builtins));
+        std::ptr::addr_of_mut!((*p)._owner).write(func_value);
+        std::ptr::addr_of_mut!((*p).locals).write(None);
+        std::ptr::addr_of_mut!((*p).ret_dst).write(ret_dst);
+        std::ptr::addr_of_mut!((*p).init_self).write(None);
+        std::ptr::addr_of_mut!((*p).inline_gen).write(None);
+        std::ptr::addr_of_mut!((*p).frame_obj).write(Default::default());
+        // The arguments move over. `args` points into the caller's
+        // register window, which does not move when `stack` grows.
+        let regs = &mut (*p).regs;
+        for i in 0..n {
+            // A fresh window holds no values: nothing to drop.
+            std::ptr::write(regs.get_unchecked_mut(i), (*args.add(i)).take());
+        }
+        if c.has_cells {
+            install_cells(f, c, regs);
+        }
         stack.set_len(len + 1);
     }
     Ok(true)
@@ -773,20 +791,27 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
     // reloaded whenever the top frame changes (a call or a return).
     let mut top: *const Frame = std::ptr::null();
     let mut pc = 0usize;
+    // The top frame's instructions, cached with `pc` for the same reason:
+    // loading them through the frame and its code object put two more
+    // dependent loads before every dispatch.
+    let mut instrs: *const std::cell::Cell<Instr> = std::ptr::null();
     loop {
         let frame = stack.last_mut().expect("frame");
         if !std::ptr::eq(&*frame, top) {
             top = &*frame;
             pc = frame.pc;
+            instrs = frame.code().instrs.as_ptr();
         }
         // SAFETY: the code object is kept alive by `frame.code` until the
         // frame is popped; `code` is not used after a frame is pushed or
         // popped in the same iteration (those arms `continue` or return).
         let code: &PyCode = unsafe { &*(frame.code() as *const PyCode) };
-        // SAFETY: `pc` is inside the code: `load_code` checked that every
-        // jump and handler target is, and that the last instruction does
-        // not fall through; every other instruction continues at `pc + 1`.
-        let instr = unsafe { code.instrs.get_unchecked(pc) }.get();
+        // SAFETY: `instrs` are the top frame's code's instructions (kept
+        // alive by the frame), and `pc` is inside them: `load_code` checked
+        // that every jump and handler target is, and that the last
+        // instruction does not fall through; every other instruction
+        // continues at `pc + 1`.
+        let instr = unsafe { (*instrs.add(pc)).get() };
         pc += 1;
         frame.pc = pc;
         match instr {
