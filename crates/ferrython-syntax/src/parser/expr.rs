@@ -692,13 +692,7 @@ impl<'s> Parser<'s> {
                 self.bump();
                 Ok(mk(constant(ast::Constant::Ellipsis), t.loc()))
             }
-            K::Number => {
-                self.bump();
-                match super::number::parse_number(t.text(self.src)) {
-                    Some(v) => Ok(mk(constant(v), t.loc())),
-                    None => Err(self.raise_at_token(&t, "invalid number literal")),
-                }
-            }
+            K::Number => self.number(),
             K::String => self.strings(),
             K::Lpar => self.paren_atom(),
             K::Lsqb => self.list_atom(),
@@ -712,7 +706,18 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// NUMBER.
+    #[inline(never)]
+    fn number(&mut self) -> PResult<Expr> {
+        let t = self.bump();
+        match super::number::parse_number(t.text(self.src)) {
+            Some(v) => Ok(mk(ExprKind::Constant { value: v, kind: None }, t.loc())),
+            None => Err(self.raise_at_token(&t, "invalid number literal")),
+        }
+    }
+
     /// strings: STRING+ (implicit concatenation), handed to `string.rs`.
+    #[inline(never)]
     fn strings(&mut self) -> PResult<Expr> {
         let first = self.pos;
         while self.at(K::String) {
@@ -726,6 +731,7 @@ impl<'s> Parser<'s> {
     }
 
     /// tuple | group | genexp
+    #[inline(never)]
     fn paren_atom(&mut self) -> PResult<Expr> {
         let lpar = self.bump();
         self.enter(BRACKET_COST)?;
@@ -792,6 +798,7 @@ impl<'s> Parser<'s> {
     }
 
     /// list | listcomp
+    #[inline(never)]
     fn list_atom(&mut self) -> PResult<Expr> {
         self.nesting += 1;
         let e = self.list_atom_inner()?;
@@ -841,6 +848,7 @@ impl<'s> Parser<'s> {
     }
 
     /// dict | set | dictcomp | setcomp
+    #[inline(never)]
     fn brace_atom(&mut self) -> PResult<Expr> {
         let lbrace = self.bump();
         self.enter(BRACKET_COST)?;

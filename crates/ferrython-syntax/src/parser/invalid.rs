@@ -65,6 +65,8 @@ impl<'s> Parser<'s> {
 
     /// Wraps an error to raise. If the parser has already looked at the
     /// tokenizer's error, CPython would be unwinding with that one instead.
+    #[cold]
+    #[inline(never)]
     fn raise(&mut self, e: SyntaxError) -> Fail {
         if self.fill > self.err_index {
             if let Some(t) = &self.tok_err {
@@ -74,6 +76,8 @@ impl<'s> Parser<'s> {
         Fail::Error(Box::new(e))
     }
 
+    #[cold]
+    #[inline(never)]
     fn error_span(&self, kind: SyntaxErrorKind, msg: &str, l: u32, c: i64, el: u32, ec: i64) -> SyntaxError {
         SyntaxError::at(kind, msg, self.src, l as i64, c, el as i64, ec)
     }
@@ -85,6 +89,8 @@ impl<'s> Parser<'s> {
     /// tokenizer's position on that line, unconverted to 1-based, and no
     /// end column. At end of input that position is the end of the last
     /// line for a string, 0 for a file (see `SyntaxError::byte_offsets`).
+    #[cold]
+    #[inline(never)]
     pub(super) fn error_at_token(&self, kind: SyntaxErrorKind, msg: &str, t: &Token) -> SyntaxError {
         match t.kind {
             K::Indent => self.error_span(kind, msg, t.lineno, t.end_col_offset as i64, t.lineno, -1),
@@ -106,17 +112,23 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     pub(super) fn raise_at_token(&mut self, t: &Token, msg: &str) -> Fail {
         let e = self.error_at_token(SyntaxErrorKind::SyntaxError, msg, t);
         self.raise(e)
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg)
+    #[cold]
+    #[inline(never)]
     pub(super) fn raise_known_location(&mut self, a: Location, msg: &str) -> Fail {
         self.raise_range(a, a, msg)
     }
 
     /// RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg)
+    #[cold]
+    #[inline(never)]
     pub(super) fn raise_range(&mut self, a: Location, b: Location, msg: &str) -> Fail {
         let e = self.error_span(
             SyntaxErrorKind::SyntaxError,
@@ -131,6 +143,8 @@ impl<'s> Parser<'s> {
 
     /// RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): the end is the tokenizer's
     /// current position, the end of the furthest token fetched.
+    #[cold]
+    #[inline(never)]
     pub(super) fn raise_starting_from(&mut self, a: Location, msg: &str) -> Fail {
         let t = self.toks[self.fill.max(1) - 1];
         let e = self.error_span(
@@ -145,6 +159,8 @@ impl<'s> Parser<'s> {
     }
 
     /// RAISE_SYNTAX_ERROR(msg): at the last token fetched.
+    #[cold]
+    #[inline(never)]
     pub(super) fn raise_generic(&mut self, msg: &str) -> Fail {
         let t = self.toks[self.fill.max(1) - 1];
         let e = self.error_at_token(SyntaxErrorKind::SyntaxError, msg, &t);
@@ -152,6 +168,8 @@ impl<'s> Parser<'s> {
     }
 
     /// RAISE_INDENTATION_ERROR(msg): at the last token fetched.
+    #[cold]
+    #[inline(never)]
     pub(super) fn raise_indentation_generic(&mut self, msg: &str) -> Fail {
         let t = self.toks[self.fill.max(1) - 1];
         let e = self.error_at_token(SyntaxErrorKind::IndentationError, msg, &t);
@@ -159,6 +177,8 @@ impl<'s> Parser<'s> {
     }
 
     /// RAISE_SYNTAX_ERROR_INVALID_TARGET(type, e)
+    #[cold]
+    #[inline(never)]
     pub(super) fn raise_invalid_target(&mut self, ty: TargetsType, e: &Expr) -> Fail {
         match invalid_target(e, ty) {
             Some(bad) => {
@@ -174,6 +194,8 @@ impl<'s> Parser<'s> {
     // -- expressions ---------------------------------------------------------------
 
     /// invalid_named_expression, first alternative: `a := b` with a non-name `a`.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_named_expression(&mut self, e: &Expr) -> Fail {
         let msg = format!("cannot use assignment expressions with {}", expr_name(e));
         self.raise_known_location(e.loc, &msg)
@@ -181,6 +203,8 @@ impl<'s> Parser<'s> {
 
     /// invalid_named_expression, the `=` alternatives: `if x = 1:` and
     /// `[a.b = 1]`. Called with the current token `=`.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_named_expression_eq(&mut self, start: &Token, e: &Expr) -> PResult<()> {
         let single_name = start.kind == K::Name && e.loc == start.loc();
         let bitwise_level = !matches!(
@@ -217,6 +241,8 @@ impl<'s> Parser<'s> {
     /// invalid_named_expression, at token `start`: does a list or tuple
     /// display or a generator expression start there? (A parenthesized
     /// expression or a comprehension does not count.)
+    #[cold]
+    #[inline(never)]
     fn display_or_constant_at(&mut self, start: &Token) -> bool {
         match start.kind {
             K::True | K::None | K::False => true,
@@ -242,6 +268,8 @@ impl<'s> Parser<'s> {
     /// a statement's elements one by one with `star_named_expression`, so
     /// that element meets invalid_named_expression. `None` for an element
     /// that `named_expression` cannot parse (`*a`, a bare `yield`).
+    #[cold]
+    #[inline(never)]
     fn element_before(&self, e: &'_ Expr, at: usize, stmt_start: &Token) -> Option<(Expr, Token)> {
         let mut elt = (e, *stmt_start);
         if let ExprKind::Tuple { elts, .. } = &e.node {
@@ -276,6 +304,8 @@ impl<'s> Parser<'s> {
     /// invalid_expression: `a b` inside brackets ("Perhaps you forgot a
     /// comma?"). Called after a disjunction `a` when another expression
     /// seems to follow.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_expression_comma(&mut self, start: &Token, a: &Expr) -> PResult<()> {
         if self.nesting == 0 || !self.can_start_expression() || self.at(K::Star) {
             return Ok(());
@@ -304,6 +334,8 @@ impl<'s> Parser<'s> {
         Ok(())
     }
 
+    #[cold]
+    #[inline(never)]
     fn index_of(&self, t: &Token) -> usize {
         // Tokens are sorted by offset; find the one starting at `t.start`.
         self.toks.partition_point(|x| x.start < t.start)
@@ -311,11 +343,15 @@ impl<'s> Parser<'s> {
 
     /// No atom here: nothing specific yet (invalid_* atoms are reported by
     /// the callers).
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_atom(&mut self) -> PResult<()> {
         Ok(())
     }
 
     /// invalid_group: `(*a)`; invalid_comprehension for `(*a for …)`.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_group_or_tuple(&mut self, first: &Expr) -> PResult<()> {
         if matches!(first.node, ExprKind::Starred { .. }) && matches!(self.kind(), K::For | K::Async) {
             return Err(self.raise_known_location(first.loc, "iterable unpacking cannot be used in comprehension"));
@@ -324,6 +360,8 @@ impl<'s> Parser<'s> {
     }
 
     /// invalid_kvpair / invalid_double_starred_kvpairs, for a key without ':'.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_kvpair(&mut self, k: &Expr) -> PResult<()> {
         let e = self.error_span(
             SyntaxErrorKind::SyntaxError,
@@ -336,11 +374,15 @@ impl<'s> Parser<'s> {
         Err(self.raise(e))
     }
 
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_double_starred_kvpairs(&mut self) -> PResult<()> {
         Ok(())
     }
 
     /// invalid_for_target: ASYNC? 'for' a=star_expressions
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_for_target(&mut self) -> Fail {
         // Rewind to just after 'for'.
         let mut i = self.pos;
@@ -358,6 +400,8 @@ impl<'s> Parser<'s> {
     }
 
     /// invalid_kwarg: `f(True=1)`, `f(a.b=1)`; the current token is '='.
+    #[cold]
+    #[inline(never)]
     pub(super) fn no_match_or_invalid_kwarg(&mut self, e: &Expr) -> Fail {
         if !self.call_invalid_rules {
             return Fail::NoMatch;
@@ -374,6 +418,8 @@ impl<'s> Parser<'s> {
 
     /// invalid_kwarg: `a=NAME b='=' expression for_if_clauses`, as in
     /// `any(x=1 for x in y)`; the current token is 'for' or 'async'.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_kwarg_genexp(&mut self, name: &Token, eq: &Token) -> PResult<()> {
         let save = self.pos;
         let clauses = self.attempt(|p| p.for_if_clauses())?;
@@ -389,6 +435,8 @@ impl<'s> Parser<'s> {
     }
 
     /// invalid_arguments (the parts that need no lookahead here).
+    #[cold]
+    #[inline(never)]
     pub(super) fn no_match_or_invalid_arguments(&mut self) -> Fail {
         Fail::NoMatch
     }
@@ -396,6 +444,8 @@ impl<'s> Parser<'s> {
     // -- parameters ------------------------------------------------------------------
 
     /// invalid_parameters: `def f((a, b)):`; the current token is '('.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_parenthesized_params(&mut self, lambda: bool) -> PResult<()> {
         if !self.at(K::Lpar) {
             return Ok(());
@@ -428,6 +478,8 @@ impl<'s> Parser<'s> {
 
     /// invalid_parameters: reached when a parameter is out of order. The
     /// previous token is the parameter's last one.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_parameters_or_no_match(&mut self, _lambda: bool) -> Fail {
         if !self.call_invalid_rules {
             return Fail::NoMatch;
@@ -447,6 +499,8 @@ impl<'s> Parser<'s> {
     /// default after one with a default (`param_no_default` — the parameter
     /// followed by ',' or the closing token `end`). CPython points at that
     /// parameter (name and annotation); the previous token is its last.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_non_default_param(&mut self, end: K) -> Fail {
         if !self.call_invalid_rules || !(self.at(K::Comma) || self.at(end)) {
             return Fail::NoMatch;
@@ -464,6 +518,8 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_star_etc_or_no_match(&mut self, lambda: bool) -> Fail {
         if !self.call_invalid_rules {
             return Fail::NoMatch;
@@ -492,6 +548,8 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_kwds_or_no_match(&mut self, _lambda: bool) -> Fail {
         if !self.call_invalid_rules {
             return Fail::NoMatch;
@@ -514,6 +572,8 @@ impl<'s> Parser<'s> {
     // -- statements ----------------------------------------------------------------
 
     /// After a simple statement that is not followed by NEWLINE or ';'.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_after_simple_stmt(&mut self, last: Option<&ast::Stmt>) -> PResult<()> {
         if let Some(ast::Stmt { node: ast::StmtKind::Expr { value }, .. }) = last {
             if let ExprKind::Name { id, .. } = &value.node {
@@ -536,6 +596,8 @@ impl<'s> Parser<'s> {
     /// A statement's first expression followed by ':=': invalid_named_expression
     /// (`a=expression ':=' expression`) on the element before it, reached
     /// through invalid_assignment as in `invalid_assignment_target`.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_expression_stmt(&mut self, start: &Token, first: &Expr) -> PResult<()> {
         if !self.at(K::ColonEqual) {
             return Ok(());
@@ -565,6 +627,8 @@ impl<'s> Parser<'s> {
     /// first target of a statement is first seen by invalid_named_expression
     /// (through `star_named_expression`), hence its "here. Maybe you meant"
     /// variant.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_assignment_target(&mut self, e: &Expr, eq: usize, first: Option<&Token>) -> Fail {
         if let Some((elt, start)) = first.and_then(|start| self.element_before(e, eq, start)) {
             if let Err(f) = self.invalid_named_expression_eq(&start, &elt) {
@@ -588,6 +652,8 @@ impl<'s> Parser<'s> {
 
     /// invalid_assignment's annotation alternatives. An unparenthesized
     /// tuple is reported at its first element (`a=star_named_expression ','`).
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_ann_assign_target(&mut self, target: &Expr, parenthesized: bool) -> Fail {
         match &target.node {
             ExprKind::Tuple { elts, .. } if !parenthesized && !elts.is_empty() => {
@@ -604,6 +670,8 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_augassign_target(&mut self, target: &Expr) -> Fail {
         let msg = format!("'{}' is an illegal expression for augmented assignment", expr_name(target));
         self.raise_known_location(target.loc, &msg)
@@ -613,6 +681,8 @@ impl<'s> Parser<'s> {
     ///     | [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE
     ///     | [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE
     /// both "expected ':'".
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_with_stmt(&mut self) -> Fail {
         self.eat(K::Async);
         if !self.eat(K::With) {
@@ -657,6 +727,8 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_try_mixed(&mut self, _try_tok: &Token) -> Fail {
         let a = self.tok();
         let next = self.toks[(self.pos + 1).min(self.toks.len() - 1)];
@@ -667,6 +739,8 @@ impl<'s> Parser<'s> {
     }
 
     /// invalid_except_stmt: `except A, B:`
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_except_comma(&mut self, _except: &Token, e: &Expr) -> Fail {
         let save = self.pos;
         self.bump();
@@ -683,12 +757,16 @@ impl<'s> Parser<'s> {
         Fail::NoMatch
     }
 
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_mapping_rest(&mut self) -> Fail {
         Fail::NoMatch
     }
 
     /// invalid_arguments: a generator expression that is not the sole
     /// argument. The current token is 'for'/'async' after `elt`.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_genexp_argument(&mut self, elt: &Expr) -> Fail {
         let generators = match self.for_if_clauses() {
             Ok(g) => g,
@@ -706,6 +784,8 @@ impl<'s> Parser<'s> {
     /// invalid_comprehension's first alternative at a call's '(' (CPython
     /// tries `primary genexp` before the call's arguments): `f(*a for a in
     /// x)`, '(' starred_expression for_if_clauses, whatever follows.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_call_comprehension(&mut self) -> PResult<()> {
         let starred = self.attempt(|p| {
             let star = p.bump();
@@ -724,6 +804,8 @@ impl<'s> Parser<'s> {
     }
 
     /// invalid_comprehension: `[*a for …]`.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_comprehension_first(&mut self, first: &Expr) -> PResult<()> {
         if matches!(first.node, ExprKind::Starred { .. }) && matches!(self.kind(), K::For | K::Async) {
             return Err(self.raise_known_location(first.loc, "iterable unpacking cannot be used in comprehension"));
@@ -736,6 +818,8 @@ impl<'s> Parser<'s> {
     /// The `**` value is parsed once and handed back to the dict display:
     /// checking first and parsing again in `dict_rest` would parse nested
     /// `{**{**…` displays 2^depth times (found by fuzzing).
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_dict_comprehension(&mut self) -> PResult<Expr> {
         let t = self.tok();
         let save = self.pos;
@@ -752,6 +836,8 @@ impl<'s> Parser<'s> {
     }
 
     /// invalid_kvpair / invalid_double_starred_kvpairs after `key:`.
+    #[cold]
+    #[inline(never)]
     pub(super) fn invalid_dict_value(&mut self) -> PResult<()> {
         let colon = self.toks[self.pos - 1];
         match self.kind() {

@@ -45,6 +45,7 @@
 //! Left-associative chains (`1+1+…`, `a.b.c…`, `f()()…`) are loops.
 
 mod expr;
+mod ident;
 mod invalid;
 mod number;
 mod params;
@@ -184,6 +185,24 @@ fn vec_of<T>(first: T) -> Vec<T> {
     let mut v = Vec::with_capacity(4);
     v.push(first);
     v
+}
+
+/// CPython's MemoryError for rule nesting past MAXSTACK. Out of line:
+/// `enter` is inlined into most rules, and building the error in each of
+/// them made the hot code longer.
+#[cold]
+#[inline(never)]
+fn too_deep() -> Fail {
+    Fail::Error(Box::new(SyntaxError {
+        kind: SyntaxErrorKind::MemoryError,
+        msg: String::new(),
+        lineno: 0,
+        offset: 0,
+        end_lineno: 0,
+        end_offset: 0,
+        text: None,
+        byte_offsets: None,
+    }))
 }
 
 /// A failed parse: the error, and the warnings CPython issues before
@@ -667,10 +686,20 @@ impl<'s> Parser<'s> {
 
     /// An identifier from a NAME token, NFKC-normalized as PEP 3131 asks
     /// (CPython's `_PyPegen_new_identifier`). Every name goes through here
-    /// (~150 K on the 3.0 MB sample), so the ASCII case reads the bytes
-    /// without `str` boundary checks: 14 M -> 9 M instructions.
+    /// (~150 K on the 3.0 MB sample): short ASCII names are built by a
+    /// fixed-width read (`ident.rs`), the others by `name_of_general`.
     #[inline]
     fn name_of(&self, t: &Token) -> ast::Identifier {
+        match ident::inline_ascii(self.src.as_bytes(), t.start as usize, t.end as usize) {
+            Some(id) => id,
+            None => self.name_of_general(t),
+        }
+    }
+
+    /// Names longer than 24 bytes, within 24 bytes of the end of the
+    /// source, or not ASCII.
+    #[inline(never)]
+    fn name_of_general(&self, t: &Token) -> ast::Identifier {
         let bytes = self.src.as_bytes().get(t.start as usize..t.end as usize).unwrap_or_default();
         if bytes.is_ascii() {
             // SAFETY: ASCII bytes are valid UTF-8.
@@ -701,16 +730,7 @@ impl<'s> Parser<'s> {
     fn enter(&mut self, cost: u32) -> PResult<()> {
         self.level += cost;
         if self.level > MAXSTACK {
-            return Err(Fail::Error(Box::new(SyntaxError {
-                kind: SyntaxErrorKind::MemoryError,
-                msg: String::new(),
-                lineno: 0,
-                offset: 0,
-                end_lineno: 0,
-                end_offset: 0,
-                text: None,
-                byte_offsets: None,
-            })));
+            return Err(too_deep());
         }
         Ok(())
     }
