@@ -432,8 +432,12 @@ opcodes! {
     CallMethod { dst: Reg, func: Reg, argc: Imm } => "{dst} = {func}.method(argc={argc})";
     /// `obj[key]`.
     Subscript { dst: Reg, obj: Reg, key: Reg } => "{dst} = {obj}[{key}]";
+    /// `obj[k]` with a constant key (`b[0]`, `d["name"]`).
+    SubscriptK { dst: Reg, obj: Reg, k: ConstIdx } => "{dst} = {obj}[{k}]";
     /// `obj[key] = src`.
     StoreSubscript { obj: Reg, key: Reg, src: Reg } => "{obj}[{key}] = {src}";
+    /// `obj[k] = src` with a constant key.
+    StoreSubscriptK { obj: Reg, k: ConstIdx, src: Reg } => "{obj}[{k}] = {src}";
     /// `del obj[key]`.
     DeleteSubscript { obj: Reg, key: Reg } => "del {obj}[{key}]";
 

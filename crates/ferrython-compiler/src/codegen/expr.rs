@@ -188,6 +188,12 @@ impl<'a> Generator<'a> {
                 self.emit(Instr::LoadAttr { dst, obj, name });
             }
             ExprKind::Subscript { value, slice, .. } => {
+                if let Some(k) = self.constant_operand(slice) {
+                    let obj = self.expr(value)?;
+                    self.set_loc(e.loc);
+                    self.emit(Instr::SubscriptK { dst, obj, k });
+                    return Ok(());
+                }
                 let (obj, key) = self.subscript_operands(value, slice)?;
                 self.set_loc(e.loc);
                 self.emit(Instr::Subscript { dst, obj, key });
@@ -387,9 +393,15 @@ impl<'a> Generator<'a> {
                 self.emit(Instr::StoreAttr { obj, name, src });
             }
             ExprKind::Subscript { value, slice, .. } => {
-                let (obj, key) = self.subscript_operands(value, slice)?;
-                self.set_loc(target.loc);
-                self.emit(Instr::StoreSubscript { obj, key, src });
+                if let Some(k) = self.constant_operand(slice) {
+                    let obj = self.expr(value)?;
+                    self.set_loc(target.loc);
+                    self.emit(Instr::StoreSubscriptK { obj, k, src });
+                } else {
+                    let (obj, key) = self.subscript_operands(value, slice)?;
+                    self.set_loc(target.loc);
+                    self.emit(Instr::StoreSubscript { obj, key, src });
+                }
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 let star = elts.iter().position(|e| matches!(e.node, ExprKind::Starred { .. }));

@@ -433,6 +433,15 @@ impl<'a> Generator<'a> {
             ExprKind::Subscript { value: obj, slice, .. } => {
                 let o = self.alloc();
                 self.expr_to(obj, o)?;
+                if let Some(k) = self.constant_operand(slice) {
+                    let cur = self.alloc();
+                    self.set_loc(target.loc);
+                    self.emit(Instr::SubscriptK { dst: cur, obj: o, k });
+                    self.aug_binary_op(s, cur, value, op)?;
+                    self.set_loc(target.loc);
+                    self.emit(Instr::StoreSubscriptK { obj: o, k, src: cur });
+                    return Ok(());
+                }
                 let k = self.alloc();
                 self.expr_to(slice, k)?;
                 let cur = self.alloc();

@@ -1331,41 +1331,42 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 e(vm.setattr(&o, &code.names[name.0 as usize], None))?;
             }
             Instr::Subscript { dst, obj, key } => {
-                // Fast path: list[int] in range.
-                if let (Some(l), Some(i)) =
-                    (types::list::as_list_exact(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int())
-                {
-                    let items = l.borrow();
-                    let n = items.len() as i64;
-                    let idx = if i < 0 { i + n } else { i };
-                    if (0..n).contains(&idx) {
-                        let v = items[idx as usize].clone();
-                        drop(items);
-                        *slot_mut!(frame, dst) = Some(v);
-                        continue;
+                let v = match item_fast(reg!(vm, frame, obj), reg!(vm, frame, key)) {
+                    Some(v) => v,
+                    None => {
+                        let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
+                        e(vm.get_item(&o, &k))?
                     }
-                }
-                let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
-                let v = e(vm.get_item(&o, &k))?;
+                };
+                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
+            }
+            Instr::SubscriptK { dst, obj, k } => {
+                // SAFETY: `load_code` checked constant operands against the table.
+                let key = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                let v = match item_fast(reg!(vm, frame, obj), key) {
+                    Some(v) => v,
+                    None => {
+                        let o = reg!(vm, frame, obj).clone();
+                        e(vm.get_item(&o, key))?
+                    }
+                };
                 *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
             }
             Instr::StoreSubscript { obj, key, src } => {
                 let v = reg!(vm, frame, src).clone();
-                if let (Some(l), Some(i)) =
-                    (types::list::as_list_exact(reg!(vm, frame, obj)), reg!(vm, frame, key).as_small_int())
-                {
-                    let mut items = l.borrow_mut();
-                    let n = items.len() as i64;
-                    let idx = if i < 0 { i + n } else { i };
-                    if (0..n).contains(&idx) {
-                        let old = std::mem::replace(&mut items[idx as usize], v);
-                        drop(items);
-                        drop(old);
-                        continue;
-                    }
+                if let Err(v) = store_item_fast(reg!(vm, frame, obj), reg!(vm, frame, key), v) {
+                    let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
+                    e(vm.set_item(&o, &k, Some(v)))?;
                 }
-                let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
-                e(vm.set_item(&o, &k, Some(v)))?;
+            }
+            Instr::StoreSubscriptK { obj, k, src } => {
+                let v = reg!(vm, frame, src).clone();
+                // SAFETY: `load_code` checked constant operands against the table.
+                let key = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                if let Err(v) = store_item_fast(reg!(vm, frame, obj), key, v) {
+                    let o = reg!(vm, frame, obj).clone();
+                    e(vm.set_item(&o, key, Some(v)))?;
+                }
             }
             Instr::DeleteSubscript { obj, key } => {
                 let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
@@ -1620,6 +1621,46 @@ fn borrow_args<'f>(vm: &mut Vm, frame: &'f Frame, start: usize, n: usize) -> Res
     // (the guaranteed null-pointer optimization), and every element was
     // just checked to be `Some`.
     Ok(unsafe { std::slice::from_raw_parts(regs.as_ptr() as *const Value, n) })
+}
+
+/// `obj[key]` without the protocol, for an exact list or tuple and an
+/// index in range (`None`: take the full path, which also raises).
+#[inline(always)]
+fn item_fast(obj: &Value, key: &Value) -> Option<Value> {
+    let i = key.as_small_int()?;
+    if let Some(l) = types::list::as_list_exact(obj) {
+        let items = l.borrow();
+        let n = items.len() as i64;
+        let idx = if i < 0 { i + n } else { i };
+        return if (0..n).contains(&idx) { Some(items[idx as usize].clone()) } else { None };
+    }
+    let items = types::tuple::as_tuple_exact(obj)?;
+    let n = items.len() as i64;
+    let idx = if i < 0 { i + n } else { i };
+    if (0..n).contains(&idx) {
+        Some(items[idx as usize].clone())
+    } else {
+        None
+    }
+}
+
+/// `obj[key] = v` without the protocol, for an exact list and an index in
+/// range; gives `v` back otherwise.
+#[inline(always)]
+fn store_item_fast(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
+    let (Some(l), Some(i)) = (types::list::as_list_exact(obj), key.as_small_int()) else { return Err(v) };
+    let mut items = l.borrow_mut();
+    let n = items.len() as i64;
+    let idx = if i < 0 { i + n } else { i };
+    if !(0..n).contains(&idx) {
+        return Err(v);
+    }
+    let old = std::mem::replace(&mut items[idx as usize], v);
+    drop(items);
+    // The old item may run code as it goes (a generator closing): only
+    // once the list is no longer borrowed.
+    drop(old);
+    Ok(())
 }
 
 /// The arguments of a call, moved out of their registers: they are the
