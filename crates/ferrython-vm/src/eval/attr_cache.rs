@@ -38,6 +38,12 @@ pub struct AttrCache {
     epoch: Cell<u64>,
     /// The entry the next class replaces.
     next: Cell<u8>,
+    /// Where the name was last found in an instance dict: instances of one
+    /// class usually get their attributes in the same order, so the entry
+    /// index is the same from one instance to the next. Checked by key
+    /// identity before use (`DictData::value_at_if_key`), so a wrong hint
+    /// only costs the probe it would have saved.
+    hint: Cell<u32>,
 }
 
 const WAYS: usize = 4;
@@ -62,8 +68,13 @@ impl AttrCache {
     pub fn load(&self, obj: &Value, name: &Value) -> Option<Value> {
         let cell = self.dict_of(obj)?;
         let dict = cell.borrow();
-        let found = types::dict::as_dict(dict.as_ref()?)?.borrow().get_str(name);
-        found
+        let data = types::dict::as_dict(dict.as_ref()?)?.borrow();
+        if let Some(v) = data.value_at_if_key(self.hint.get() as usize, name) {
+            return Some(v.clone());
+        }
+        let (i, v) = data.get_str_at(name)?;
+        self.hint.set(i as u32);
+        Some(v)
     }
 
     /// `obj.name = v` into the instance dict, if the cache applies; gives
@@ -74,7 +85,19 @@ impl AttrCache {
         let dict = cell.borrow_mut().get_or_insert_with(types::dict::new_dict).clone();
         match types::dict::as_dict(&dict) {
             Some(d) => {
-                d.borrow_mut().set_str(name.clone(), v);
+                let mut data = d.borrow_mut();
+                match data.replace_at_if_key(self.hint.get() as usize, name, v) {
+                    Ok(old) => {
+                        drop(data);
+                        // The old value may run code as it goes: only once
+                        // the dict is no longer borrowed.
+                        drop(old);
+                    }
+                    Err(v) => {
+                        let i = data.set_str_at(name.clone(), v);
+                        self.hint.set(i as u32);
+                    }
+                }
                 Ok(())
             }
             None => Err(v),

@@ -105,6 +105,59 @@ impl DictData {
         }
     }
 
+    /// `get_str` that also gives the entry's index, for a caller that
+    /// remembers it as a hint (`value_at_if_key`).
+    pub fn get_str_at(&self, key: &Value) -> Option<(usize, Value)> {
+        let hash = crate::types::str::str_hash_cached(key)?;
+        match self.probe(hash, key, |k| Some(crate::types::str::str_eq(k, key))) {
+            Probe::Found(i) => self.entries[i].as_ref().map(|e| (i, e.value.clone())),
+            _ => None,
+        }
+    }
+
+    /// The value of entry `i` when that entry's key is `key` itself (the
+    /// same object): a lookup with a remembered index, no hashing. Entries
+    /// never move while they live, and a deleted one is `None`.
+    #[inline]
+    pub fn value_at_if_key(&self, i: usize, key: &Value) -> Option<&Value> {
+        match self.entries.get(i) {
+            Some(Some(e)) if e.key.is(key) => Some(&e.value),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value of entry `i` when its key is `key` itself (see
+    /// `value_at_if_key`), giving back the old value; gives `value` back
+    /// when the entry is another.
+    #[inline]
+    pub fn replace_at_if_key(&mut self, i: usize, key: &Value, value: Value) -> Result<Value, Value> {
+        match self.entries.get_mut(i) {
+            Some(Some(e)) if e.key.is(key) => {
+                self.writes += 1;
+                Ok(std::mem::replace(&mut e.value, value))
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// `set_str` that gives the entry's index.
+    pub fn set_str_at(&mut self, key: Value, value: Value) -> usize {
+        let hash = crate::types::str::str_hash_cached(&key).expect("str key");
+        match self.probe(hash, &key, |k| Some(crate::types::str::str_eq(k, &key))) {
+            Probe::Found(i) => {
+                if let Some(e) = &mut self.entries[i] {
+                    e.value = value;
+                }
+                self.writes += 1;
+                i
+            }
+            _ => {
+                self.insert_new(hash, key, value);
+                self.entries.len() - 1
+            }
+        }
+    }
+
     /// Lookup by a Rust string (slow path: hashes the text each time).
     pub fn get_rust_str(&self, key: &str) -> Option<Value> {
         let hash = crate::types::str::hash_rust_str(key);
@@ -117,17 +170,7 @@ impl DictData {
 
     /// Insert for str keys without the VM.
     pub fn set_str(&mut self, key: Value, value: Value) {
-        let hash = crate::types::str::str_hash_cached(&key).expect("str key");
-        let probe = self.probe(hash, &key, |k| Some(crate::types::str::str_eq(k, &key)));
-        match probe {
-            Probe::Found(i) => {
-                if let Some(e) = &mut self.entries[i] {
-                    e.value = value;
-                }
-                self.writes += 1;
-            }
-            _ => self.insert_new(hash, key, value),
-        }
+        self.set_str_at(key, value);
     }
 
     /// Removes a str key without the VM.
