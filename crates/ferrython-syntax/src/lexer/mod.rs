@@ -36,6 +36,9 @@
 //! the prefix check of string literals), so a million-line file or a 10 MB
 //! line tokenize in linear time.
 
+mod keyword_hash;
+mod runs;
+
 use crate::error::{byte_to_char_offset, CompileWarning, SyntaxError, SyntaxErrorKind};
 use crate::token::{Token, TokenKind};
 
@@ -694,10 +697,7 @@ impl<'s> Lexer<'s> {
     /// (a comment, a blank line, a continuation) and the caller must loop.
     fn scan(&mut self) -> LexResult<Option<Token>> {
         // Skip spaces, tabs and form feeds.
-        let mut p = self.pos;
-        while matches!(self.byte(p), b' ' | b'\t' | 0x0c) {
-            p += 1;
-        }
+        let p = self.pos + runs::space_len(self.b, self.pos);
         self.pos = p;
         let start = p;
         let c = self.byte(p);
@@ -729,6 +729,11 @@ impl<'s> Lexer<'s> {
             }
             b'\\' => {
                 self.continuation(p)?;
+                Ok(None)
+            }
+            b'\t' | 0x0c => {
+                // Blanks other than spaces, which `space_len` stops at.
+                self.pos = p + runs::blank_len_scalar(self.b, p);
                 Ok(None)
             }
             0 if p >= self.b.len() => self.end_of_input(),
@@ -846,15 +851,12 @@ impl<'s> Lexer<'s> {
     #[inline(always)]
     fn identifier(&mut self, start: usize) -> LexResult<Token> {
         let b = self.b;
-        let mut p = start;
-        while p < b.len() && ASCII_IDENT_BYTE[b[p] as usize] {
-            p += 1;
-        }
+        let p = start + runs::ident_len(b, start);
         if p < b.len() && b[p] >= 0x80 {
             return self.identifier_unicode(start);
         }
         self.pos = p;
-        Ok(self.tok(keyword(&b[start..p]), start, p))
+        Ok(self.tok(keyword_hash::keyword_at(b, start, p), start, p))
     }
 
     /// `identifier` for a name with non-ASCII characters. Inlined: a call
