@@ -39,7 +39,7 @@ pub(crate) fn binop_code(op: ast::Operator) -> BinOp {
 }
 
 /// Does evaluating `e` possibly rebind a name (a walrus inside)?
-fn has_walrus(e: &Expr) -> bool {
+pub(crate) fn has_walrus(e: &Expr) -> bool {
     fn walk(e: &Expr, depth: u32) -> bool {
         if depth > 50 {
             return true;
@@ -910,7 +910,7 @@ impl<'a> Generator<'a> {
                 if let Some(doc) = super::stmt::docstring(stmts) {
                     self.u().docstring = Some(Rc::new(doc.clone()));
                 }
-                self.body(stmts)?;
+                self.function_body(stmts)?;
             }
         }
         let code = self.pop_unit();

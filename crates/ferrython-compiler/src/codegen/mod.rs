@@ -24,6 +24,7 @@
 //! raised by `crate::check` before generation starts, so generation itself
 //! only fails on constructs not implemented yet.
 
+mod bound;
 mod expr;
 mod pattern;
 mod stmt;
@@ -175,6 +176,9 @@ pub(crate) struct Unit<'a> {
     docstring: Option<Rc<ferrython_syntax::pystr::PyStr>>,
     /// Class name for private-name mangling.
     private: Option<Rc<str>>,
+    /// Local registers surely bound at the statement being compiled (see
+    /// `bound`).
+    surely_bound: std::collections::HashSet<u16>,
 }
 
 pub(crate) struct Generator<'a> {
@@ -266,6 +270,7 @@ impl<'a> Generator<'a> {
             flags: fl,
             docstring: None,
             private,
+            surely_bound: Default::default(),
         });
     }
 

@@ -82,6 +82,37 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
+    /// A function's statements, tracking which locals are surely bound
+    /// (see `bound`).
+    pub(crate) fn function_body(&mut self, body: &'a [Stmt]) -> CResult {
+        let unbindable = super::bound::unbindable_names(body);
+        let u = self.ur();
+        let nparams = u.argcount
+            + u.kwonlyargcount
+            + (u.flags & ferrython_bytecode::code::flags::VARARGS != 0) as u32
+            + (u.flags & ferrython_bytecode::code::flags::VARKEYWORDS != 0) as u32;
+        let params: Vec<Rc<str>> = u.varnames.iter().take(nparams as usize).cloned().collect();
+        for p in &params {
+            self.mark_bound(p, &unbindable);
+        }
+        for s in body {
+            self.stmt(s)?;
+            for name in super::bound::names_bound_by(s) {
+                self.mark_bound(name, &unbindable);
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_bound(&mut self, name: &str, unbindable: &std::collections::HashSet<String>) {
+        if unbindable.contains(name) {
+            return;
+        }
+        if let (super::NameOp::Fast(r), _) = self.name_op(name) {
+            self.u().surely_bound.insert(r.0);
+        }
+    }
+
     fn stmt(&mut self, s: &'a Stmt) -> CResult {
         self.set_loc(s.loc);
         let mark = self.mark();
@@ -404,6 +435,13 @@ impl<'a> Generator<'a> {
         match &target.node {
             ExprKind::Name { id, .. } => {
                 let cur = match self.name_op(id) {
+                    (super::NameOp::Fast(r), _)
+                        if self.ur().surely_bound.contains(&r.0) && !super::expr::has_walrus(value) =>
+                    {
+                        // The local cannot be unbound here: the operation
+                        // works on its register (see `bound`).
+                        return self.aug_binary_op(s, r, value, op);
+                    }
                     (super::NameOp::Fast(r), _) => {
                         // Reading an unbound local raises UnboundLocalError.
                         let t = self.alloc();
