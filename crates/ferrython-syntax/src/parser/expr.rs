@@ -312,47 +312,59 @@ impl<'s> Parser<'s> {
     fn comparison(&mut self) -> PResult<Expr> {
         let start = self.start_tok();
         let left = self.bitwise_or()?;
-        let mut ops = Vec::new();
-        let mut comparators = Vec::new();
-        loop {
-            use ast::CmpOp as C;
-            let op = match self.kind() {
-                K::EqEqual => C::Eq,
-                K::NotEqual => C::NotEq,
-                K::Less => C::Lt,
-                K::LessEqual => C::LtE,
-                K::Greater => C::Gt,
-                K::GreaterEqual => C::GtE,
-                K::In => C::In,
-                K::Is => {
-                    if self.kind_at(1) == K::Not {
-                        self.bump();
-                        C::IsNot
-                    } else {
-                        C::Is
-                    }
-                }
-                K::Not => {
-                    if self.kind_at(1) == K::In {
-                        self.bump();
-                        C::NotIn
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
-            };
-            self.bump();
+        let Some(op) = self.compare_op() else {
+            return Ok(left);
+        };
+        let right = self.bitwise_or()?;
+        // Most comparisons have one operator: their two one-element lists
+        // are allocated at that size, not grown and then shrunk.
+        let Some(op2) = self.compare_op() else {
+            return Ok(mk(
+                ExprKind::Compare { left: Box::new(left), ops: Box::new([op]), comparators: Box::new([right]) },
+                self.eloc(&start),
+            ));
+        };
+        let mut ops = vec![op, op2];
+        let mut comparators = vec![right, self.bitwise_or()?];
+        while let Some(op) = self.compare_op() {
             ops.push(op);
             comparators.push(self.bitwise_or()?);
-        }
-        if ops.is_empty() {
-            return Ok(left);
         }
         Ok(mk(
             ExprKind::Compare { left: Box::new(left), ops: ops.into(), comparators: comparators.into() },
             self.eloc(&start),
         ))
+    }
+
+    /// compare_op of compare_op_bitwise_or_pair: consumes the operator's
+    /// token(s), or returns `None` with nothing consumed.
+    #[inline]
+    fn compare_op(&mut self) -> Option<ast::CmpOp> {
+        use ast::CmpOp as C;
+        let op = match self.kind() {
+            K::EqEqual => C::Eq,
+            K::NotEqual => C::NotEq,
+            K::Less => C::Lt,
+            K::LessEqual => C::LtE,
+            K::Greater => C::Gt,
+            K::GreaterEqual => C::GtE,
+            K::In => C::In,
+            K::Is => {
+                if self.kind_at(1) == K::Not {
+                    self.bump();
+                    C::IsNot
+                } else {
+                    C::Is
+                }
+            }
+            K::Not if self.kind_at(1) == K::In => {
+                self.bump();
+                C::NotIn
+            }
+            _ => return None,
+        };
+        self.bump();
+        Some(op)
     }
 
     // -- binary operators ----------------------------------------------------
@@ -534,24 +546,26 @@ impl<'s> Parser<'s> {
     /// `'(' [arguments] ')'`; with `genexp`, also a call's sole generator
     /// argument (`primary genexp`), which a class's bases lack.
     pub(super) fn arguments_in_parens(&mut self, genexp: bool) -> PResult<(Vec<Expr>, Vec<ast::Keyword>)> {
-        // Positional arguments go on `arg_stack` above `base` and leave it
-        // as one vector of their exact length (an `Expr` box-slice in the
-        // tree; shrinking a grown `Vec` reallocated every call's). Every
-        // exit leaves the stack as it was, so rewinds need not know.
+        // Positional arguments go on `arg_stack` above `base`, keyword
+        // arguments on `kw_stack` above `kw_base`, and leave them as
+        // vectors of their exact length (box-slices in the tree; shrinking
+        // a grown `Vec` reallocated every call's). Every exit leaves the
+        // stacks as they were, so rewinds need not know.
         let base = self.arg_stack.len();
-        let result = self.arguments_from(genexp, base);
+        let kw_base = self.kw_stack.len();
+        let result = self.arguments_from(genexp, base, kw_base);
         self.arg_stack.truncate(base);
+        self.kw_stack.truncate(kw_base);
         result
     }
 
-    fn arguments_from(&mut self, genexp: bool, base: usize) -> PResult<(Vec<Expr>, Vec<ast::Keyword>)> {
+    fn arguments_from(&mut self, genexp: bool, base: usize, kw_base: usize) -> PResult<(Vec<Expr>, Vec<ast::Keyword>)> {
         let lpar = self.expect(K::Lpar)?;
         self.enter(BRACKET_COST)?;
         self.nesting += 1;
         if genexp && self.call_invalid_rules && self.at(K::Star) {
             self.invalid_call_comprehension()?;
         }
-        let mut keywords = Vec::new();
         let mut seen_keyword = false;
         let mut seen_double_star = false;
         while !self.at(K::Rpar) {
@@ -583,7 +597,8 @@ impl<'s> Parser<'s> {
                 K::DoubleStar => {
                     self.bump();
                     let value = self.expression()?;
-                    keywords.push(ast::Keyword { arg: None, value, loc: self.eloc(&start) });
+                    let loc = self.eloc(&start);
+                    self.kw_stack.push(ast::Keyword { arg: None, value, loc });
                     seen_double_star = true;
                 }
                 K::Name if self.kind_at(1) == K::Equal => {
@@ -593,7 +608,8 @@ impl<'s> Parser<'s> {
                     if self.call_invalid_rules && matches!(self.kind(), K::For | K::Async) {
                         self.invalid_kwarg_genexp(&start, &eq)?;
                     }
-                    keywords.push(ast::Keyword { arg: Some(arg), value, loc: self.eloc(&start) });
+                    let loc = self.eloc(&start);
+                    self.kw_stack.push(ast::Keyword { arg: Some(arg), value, loc });
                     seen_keyword = true;
                 }
                 _ => {
@@ -606,7 +622,10 @@ impl<'s> Parser<'s> {
                         }
                         return Err(self.no_match_or_invalid_kwarg(&e));
                     }
-                    if self.arg_stack.len() == base && keywords.is_empty() && matches!(self.kind(), K::For | K::Async) {
+                    if self.arg_stack.len() == base
+                        && self.kw_stack.len() == kw_base
+                        && matches!(self.kind(), K::For | K::Async)
+                    {
                         if !genexp {
                             return Err(Fail::NoMatch);
                         }
@@ -639,7 +658,7 @@ impl<'s> Parser<'s> {
                                     break;
                                 }
                             }
-                            let msg = if keywords.iter().any(|k| k.arg.is_none()) {
+                            let msg = if self.kw_stack[kw_base..].iter().any(|k| k.arg.is_none()) {
                                 "positional argument follows keyword argument unpacking"
                             } else {
                                 "positional argument follows keyword argument"
@@ -661,7 +680,7 @@ impl<'s> Parser<'s> {
         self.bump();
         self.leave(BRACKET_COST);
         self.nesting -= 1;
-        Ok((self.arg_stack.drain(base..).collect(), keywords))
+        Ok((self.arg_stack.drain(base..).collect(), self.kw_stack.drain(kw_base..).collect()))
     }
 
     // -- atoms -----------------------------------------------------------------

@@ -167,6 +167,8 @@ pub(crate) struct Parser<'s> {
     stmt_stack: Vec<ast::Stmt>,
     /// Positional arguments of the calls being parsed (`arguments_in_parens`).
     arg_stack: Vec<ast::Expr>,
+    /// Keyword arguments of the calls being parsed, likewise.
+    kw_stack: Vec<ast::Keyword>,
 }
 
 /// One-slot memo, CPython's `_PyPegen_is_memoized` in miniature: the
@@ -319,6 +321,7 @@ impl<'s> Parser<'s> {
             cur_kind: TokenKind::EndMarker,
             stmt_stack: Vec::new(),
             arg_stack: Vec::new(),
+            kw_stack: Vec::new(),
         }
     }
 
