@@ -633,6 +633,21 @@ impl<'s> Parser<'s> {
                     self.kw_stack.push(ast::Keyword { arg: Some(arg), value, loc });
                     seen_keyword = true;
                 }
+                K::Name
+                    if !self.call_invalid_rules
+                        && !seen_keyword
+                        && !seen_double_star
+                        && matches!(self.kind_at(1), K::Comma | K::Rpar) =>
+                {
+                    // A bare name, the most frequent argument: what
+                    // `arg_expression` returns for it, built by `atom`
+                    // without passing the node up through three results
+                    // (levels as `disjunction`'s fast path charges them).
+                    self.enter(1)?;
+                    self.leave(1);
+                    let e = self.atom()?;
+                    self.arg_stack.push(e);
+                }
                 _ => {
                     let e = self.arg_expression()?;
                     if self.at(K::Equal) {
