@@ -303,6 +303,30 @@ pub unsafe fn drop_obj<T>(ptr: NonNull<ObjHeader>) {
     drop(unsafe { Box::from_raw(ptr.as_ptr() as *mut Obj<T>) });
 }
 
+/// The layout of an `Obj<T>` followed by `tail` bytes, and the offset of
+/// those bytes.
+fn tail_layout<T>(tail: usize) -> (std::alloc::Layout, usize) {
+    let (layout, offset) = std::alloc::Layout::new::<Obj<T>>()
+        .extend(std::alloc::Layout::array::<u8>(tail).expect("object size"))
+        .expect("object size");
+    (layout.pad_to_align(), offset)
+}
+
+/// Frees an object made by `Obj::<T>::alloc_with_tail` with `tail` bytes.
+///
+/// # Safety
+/// `ptr` must come from `alloc_with_tail::<T>(.., tail)` and have no
+/// remaining references.
+pub unsafe fn drop_obj_with_tail<T>(ptr: NonNull<ObjHeader>, tail: usize) {
+    let p = ptr.as_ptr() as *mut Obj<T>;
+    // SAFETY: guaranteed by the caller: a live `Obj<T>` nobody refers to,
+    // allocated with this layout.
+    unsafe {
+        std::ptr::drop_in_place(p);
+        std::alloc::dealloc(p as *mut u8, tail_layout::<T>(tail).0);
+    }
+}
+
 thread_local! {
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static DEALLOC_QUEUE: RefCell<Vec<NonNull<ObjHeader>>> = const { RefCell::new(Vec::new()) };
@@ -352,6 +376,27 @@ impl<T> Obj<T> {
         }
         let b = Box::new(Obj { header: ObjHeader { rc: Cell::new(1), ty: Cell::new(ty as *const _) }, data });
         Value::from_raw_header(NonNull::from(&Box::leak(b).header))
+    }
+
+    /// Allocates a new object of type `ty` (a static type) with `tail`
+    /// more bytes right after the payload, in the same allocation (a str's
+    /// text); gives the object and the address of those bytes. The type's
+    /// `dealloc` must call `drop_obj_with_tail::<T>` with the same `tail`.
+    pub fn alloc_with_tail(ty: &'static Obj<TypeObject>, data: T, tail: usize) -> (Value, *mut u8) {
+        debug_assert!(!ty.data.is_heap_type());
+        let (layout, offset) = tail_layout::<T>(tail);
+        // SAFETY: the layout has a non-zero size (it holds a header).
+        let p = unsafe { std::alloc::alloc(layout) } as *mut Obj<T>;
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        // SAFETY: `p` is a fresh allocation large and aligned enough for an
+        // `Obj<T>` followed by `tail` bytes at `offset`.
+        unsafe {
+            p.write(Obj { header: ObjHeader { rc: Cell::new(1), ty: Cell::new(ty as *const _) }, data });
+            let tail_ptr = (p as *mut u8).add(offset);
+            (Value::from_raw_header(NonNull::new_unchecked(p as *mut ObjHeader)), tail_ptr)
+        }
     }
 
     /// Allocates an immortal object that is never freed.

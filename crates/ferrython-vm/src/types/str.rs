@@ -5,18 +5,138 @@
 //! `docs/internals/values.md`). Lone surrogates are not representable yet
 //! (`docs/differences.md`).
 
-use crate::object::{drop_obj, Obj, StaticObj, Value};
+use crate::object::{drop_obj, drop_obj_with_tail, Obj, ObjHeader, StaticObj, Value};
 use crate::types::{Layout, SlotInit, TypeObject};
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
+use std::ptr::NonNull;
 
 pub struct StrObj {
-    /// A `String`, not a `Box<str>`: spare capacity lets `s += t` grow a
-    /// string nobody else references in place (see `append_in_place`).
-    pub text: String,
+    pub text: StrText,
     pub char_len: usize,
     /// -1 until computed.
     pub hash: Cell<i64>,
+}
+
+/// A str's UTF-8 text, which dereferences to `&str`.
+///
+/// Most strs keep their text in the tail of their own object, one
+/// allocation for both (`new_str`): a str is made for every slice, method
+/// result and f-string, and a second allocation per str was a large share
+/// of string-heavy programs. A str built from a `String` adopts the
+/// `String`'s buffer instead of copying it, and `s += t` on an unshared str
+/// moves its text to a growable heap buffer (`append_in_place`).
+pub struct StrText {
+    ptr: NonNull<u8>,
+    len: usize,
+    /// The capacity of the heap buffer holding the text, 0 when the text is
+    /// in the object's tail.
+    cap: usize,
+    /// The bytes allocated in the object's tail (needed to free it).
+    tail: usize,
+}
+
+impl StrText {
+    const EMPTY: StrText = StrText { ptr: NonNull::dangling(), len: 0, cap: 0, tail: 0 };
+
+    /// Takes over `s`'s buffer.
+    fn adopt(s: String) -> StrText {
+        let mut s = std::mem::ManuallyDrop::new(s);
+        let (len, cap) = (s.len(), s.capacity());
+        if cap == 0 {
+            return StrText::EMPTY;
+        }
+        StrText { ptr: NonNull::new(s.as_mut_ptr()).unwrap_or(NonNull::dangling()), len, cap, tail: 0 }
+    }
+
+    /// Appends `t`, moving the text to a growable heap buffer first if it
+    /// is in the tail.
+    fn push_str(&mut self, t: &str) {
+        let mut s = if self.cap == 0 {
+            let mut s = String::with_capacity((self.len + t.len()).max(2 * self.len));
+            s.push_str(self);
+            s
+        } else {
+            // SAFETY: a heap text is a `String`'s buffer taken apart by
+            // `adopt` (or by an earlier `push_str`): it is put back together
+            // with the same pointer, length and capacity.
+            unsafe { String::from_raw_parts(self.ptr.as_ptr(), self.len, self.cap) }
+        };
+        s.push_str(t);
+        let mut grown = StrText::adopt(s);
+        grown.tail = self.tail;
+        // The old `self` owns nothing more to free (its buffer is now `s`'s).
+        std::mem::forget(std::mem::replace(self, grown));
+    }
+}
+
+impl Drop for StrText {
+    fn drop(&mut self) {
+        if self.cap != 0 {
+            // SAFETY: see `push_str`: a heap text is a `String`'s buffer.
+            drop(unsafe { String::from_raw_parts(self.ptr.as_ptr(), self.len, self.cap) });
+        }
+    }
+}
+
+impl std::ops::Deref for StrText {
+    type Target = str;
+    #[inline(always)]
+    fn deref(&self) -> &str {
+        // SAFETY: `ptr` points at `len` bytes of valid UTF-8 that live as
+        // long as the str (its tail or its heap buffer), or is dangling
+        // with `len` 0.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), self.len)) }
+    }
+}
+
+impl PartialEq for StrText {
+    #[inline]
+    fn eq(&self, other: &StrText) -> bool {
+        **self == **other
+    }
+}
+
+/// Frees a str: its payload (and heap text), then the object with its tail.
+///
+/// # Safety
+/// As `drop_obj_with_tail`: `ptr` is an exact str nobody refers to.
+unsafe fn dealloc_str(ptr: NonNull<ObjHeader>) {
+    // SAFETY: guaranteed by the caller; the tail size is read before the
+    // payload is dropped.
+    unsafe {
+        let tail = (*(ptr.as_ptr() as *const Obj<StrObj>)).data.text.tail;
+        drop_obj_with_tail::<StrObj>(ptr, tail);
+    }
+}
+
+/// A new exact str of `len` bytes (`char_len` characters) whose text
+/// `fill` writes into the object's tail.
+///
+/// # Safety
+/// `fill` must write exactly `len` bytes of valid UTF-8 into the buffer it
+/// gets, of `char_len` characters.
+#[inline]
+unsafe fn new_str_filled(len: usize, char_len: usize, fill: impl FnOnce(&mut [u8])) -> Value {
+    let text = StrText { ptr: NonNull::dangling(), len: 0, cap: 0, tail: len };
+    let data = StrObj { text, char_len, hash: Cell::new(-1) };
+    let (v, tail) = Obj::alloc_with_tail(&STR_TYPE.0, data, len);
+    // SAFETY: `tail` is `len` fresh bytes owned by the new object, which
+    // nobody else refers to yet; the caller fills them with UTF-8.
+    unsafe {
+        fill(std::slice::from_raw_parts_mut(tail, len));
+        let obj = &mut *v.payload_ptr_unchecked::<StrObj>();
+        obj.text.ptr = NonNull::new_unchecked(tail);
+        obj.text.len = len;
+    }
+    v
+}
+
+/// A new exact str holding a copy of `s` (`char_len` characters).
+#[inline]
+fn new_str_copied(s: &str, char_len: usize) -> Value {
+    // SAFETY: the copy of a `str` is valid UTF-8 of the same length.
+    unsafe { new_str_filled(s.len(), char_len, |buf| buf.copy_from_slice(s.as_bytes())) }
 }
 
 pub static STR_TYPE: StaticObj<TypeObject> = StaticObj::new(
@@ -45,13 +165,13 @@ pub static STR_TYPE: StaticObj<TypeObject> = StaticObj::new(
             iter: Some(str_iter),
             ..SlotInit::EMPTY
         },
-        drop_obj::<StrObj>,
+        dealloc_str,
     ),
 );
 
 /// The empty string: one immortal object, as in CPython (`'' is ''`).
 static EMPTY: StaticObj<StrObj> =
-    StaticObj::new(&STR_TYPE, StrObj { text: String::new(), char_len: 0, hash: Cell::new(-1) });
+    StaticObj::new(&STR_TYPE, StrObj { text: StrText::EMPTY, char_len: 0, hash: Cell::new(-1) });
 
 /// A str method's result equal to `self`: `self` itself for an exact str, a
 /// new exact str for a subclass instance (CPython's `unicode_result_unchanged`).
@@ -66,7 +186,7 @@ pub fn new_str(s: &str) -> Value {
     if s.is_empty() {
         return EMPTY.value();
     }
-    Obj::alloc(&STR_TYPE.0, StrObj { text: s.into(), char_len: s.chars().count(), hash: Cell::new(-1) })
+    new_str_copied(s, s.chars().count())
 }
 
 /// A str made of a piece of `parent`'s text: a piece of an ASCII str is
@@ -79,7 +199,7 @@ pub fn new_substr(parent: &Value, piece: &str) -> Value {
     if piece.is_empty() {
         return EMPTY.value();
     }
-    Obj::alloc(&STR_TYPE.0, StrObj { text: piece.into(), char_len: piece.len(), hash: Cell::new(-1) })
+    new_str_copied(piece, piece.len())
 }
 
 pub fn new_string(s: String) -> Value {
@@ -93,7 +213,7 @@ pub fn new_string_counted(text: String, char_len: usize) -> Value {
     if text.is_empty() {
         return EMPTY.value();
     }
-    Obj::alloc(&STR_TYPE.0, StrObj { text, char_len, hash: Cell::new(-1) })
+    Obj::alloc(&STR_TYPE.0, StrObj { text: StrText::adopt(text), char_len, hash: Cell::new(-1) })
 }
 
 /// `a + b` for strs `a` (payload `x`) and `b` (payload `y`), as CPython's
@@ -111,10 +231,15 @@ pub fn add(a: &Value, x: &StrObj, b: &Value, y: &StrObj) -> Value {
 
 /// `a + b` for two strs.
 pub fn concat(a: &StrObj, b: &StrObj) -> Value {
-    let mut s = String::with_capacity(a.text.len() + b.text.len());
-    s.push_str(&a.text);
-    s.push_str(&b.text);
-    new_string_counted(s, a.char_len + b.char_len)
+    let (x, y) = (a.text.as_bytes(), b.text.as_bytes());
+    // SAFETY: two UTF-8 texts one after the other are UTF-8, of the sum of
+    // their lengths.
+    unsafe {
+        new_str_filled(x.len() + y.len(), a.char_len + b.char_len, |buf| {
+            buf[..x.len()].copy_from_slice(x);
+            buf[x.len()..].copy_from_slice(y);
+        })
+    }
 }
 
 /// `a += b` where `a` is an exact str held only by the caller: appends to
