@@ -99,13 +99,33 @@ fn is_zero(v: &Value) -> bool {
 
 pub fn int_repr(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(i) = small_or_bool(v) {
-        return Ok(crate::types::str::new_string(i.to_string()));
+        return Ok(crate::types::str::new_ascii_str(small_decimal(i, &mut [0; 20])));
     }
     let b = as_bigint_obj(v).expect("int");
     match ferrython_algo::int_str::int_to_decimal_str(b, vm.int_max_str_digits) {
         Ok(digits) => Ok(crate::types::str::new_string(digits)),
         Err(e) => Err(vm.new_value_error(e.message)),
     }
+}
+
+/// The decimal digits of `i`, written at the end of `buf` (no allocation:
+/// `str(i)` is among the commonest conversions).
+fn small_decimal(i: i64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut n = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    &buf[at..]
 }
 
 /// CPython's int hash: the value modulo 2**61 - 1, keeping the sign.

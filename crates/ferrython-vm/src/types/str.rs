@@ -132,6 +132,35 @@ unsafe fn new_str_filled(len: usize, char_len: usize, fill: impl FnOnce(&mut [u8
     v
 }
 
+/// A str of ASCII bytes (digits, a number's text), in one allocation.
+pub fn new_ascii_str(bytes: &[u8]) -> Value {
+    debug_assert!(bytes.is_ascii());
+    match std::str::from_utf8(bytes) {
+        Ok("") => EMPTY.value(),
+        Ok(s) => new_str_copied(s, s.len()),
+        Err(_) => new_str(&String::from_utf8_lossy(bytes)),
+    }
+}
+
+/// `f` applied to each byte of `v`'s text when `v` is an ASCII str (an
+/// ASCII `lower()`/`upper()`), built straight into the new str.
+pub fn map_ascii(v: &Value, f: fn(&u8) -> u8) -> Option<Value> {
+    let obj = as_str_obj(v)?;
+    if obj.char_len != obj.text.len() || obj.text.is_empty() {
+        return None;
+    }
+    let src = obj.text.as_bytes();
+    // SAFETY: `f` maps ASCII bytes to ASCII bytes (the callers pass ASCII
+    // case mappings), so the result is ASCII of the same length.
+    Some(unsafe {
+        new_str_filled(src.len(), src.len(), |buf| {
+            for (o, b) in buf.iter_mut().zip(src) {
+                *o = f(b);
+            }
+        })
+    })
+}
+
 /// A new exact str holding a copy of `s` (`char_len` characters).
 #[inline]
 fn new_str_copied(s: &str, char_len: usize) -> Value {

@@ -799,6 +799,18 @@ macro_rules! text_method {
             Ok(new_string(f(as_str(s).expect("str"))))
         })
     };
+    // With the method's mapping of ASCII bytes, used for ASCII strs.
+    ($name:literal, $f:expr, $ascii:expr) => {
+        ($name, |vm: &mut Vm, a: CallArgs| {
+            let s = this(vm, $name, &a)?;
+            clinic_pos(vm, concat!("str.", $name), &rest(&a), 0, 0)?;
+            if let Some(r) = crate::types::str::map_ascii(s, $ascii) {
+                return Ok(r);
+            }
+            let f: fn(&str) -> String = $f;
+            Ok(new_string(f(as_str(s).expect("str"))))
+        })
+    };
 }
 
 /// A no-argument predicate.
@@ -868,8 +880,8 @@ pub fn install(vm: &mut Vm) {
         vm,
         &STR_TYPE,
         &[
-            text_method!("lower", ucd::lower),
-            text_method!("upper", ucd::upper),
+            text_method!("lower", ucd::lower, u8::to_ascii_lowercase),
+            text_method!("upper", ucd::upper, u8::to_ascii_uppercase),
             text_method!("casefold", ucd::casefold),
             text_method!("swapcase", ucd::swapcase),
             text_method!("title", ucd::title),
