@@ -539,6 +539,17 @@ fn builtin_sum(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     }
     let it = vm.iter(p[0].as_ref().expect("iterable"))?;
     while let Some(x) = vm.next(&it)? {
+        // Inline ints and exact floats add without the protocol, as
+        // CPython's sum keeps C longs and doubles (the results are the
+        // protocol's).
+        if let (Some(i), Some(j)) = (acc.as_small_int(), x.as_small_int()) {
+            acc = types::int::new_int(i + j);
+            continue;
+        }
+        if let (Some(f), Some(g)) = (types::float::as_float_exact(&acc), types::float::as_float_exact(&x)) {
+            acc = types::float::new_float(f + g);
+            continue;
+        }
         acc = vm.binary_op(&acc, &x, BinOp::Add)?;
     }
     Ok(acc)
@@ -565,12 +576,27 @@ fn builtin_enumerate(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
         },
         None => num_bigint::BigInt::from(0),
     };
+    // The count is a machine int until it would overflow (a BigInt per
+    // item was the cost of `enumerate` in loops).
+    let mut small: Option<i64> = num_traits::ToPrimitive::to_i64(&n);
     Ok(new_native_iter(
         &ENUMERATE_TYPE,
         Box::new(move |vm| match vm.next(&it)? {
             Some(x) => {
-                let i = types::int::new_bigint(n.clone());
-                n += 1;
+                let i = match small {
+                    Some(k) => {
+                        small = k.checked_add(1);
+                        if small.is_none() {
+                            n = num_bigint::BigInt::from(k) + 1;
+                        }
+                        types::int::new_int(k)
+                    }
+                    None => {
+                        let i = types::int::new_bigint(n.clone());
+                        n += 1;
+                        i
+                    }
+                };
                 Ok(Some(types::tuple::new_tuple(vec![i, x])))
             }
             None => Ok(None),
