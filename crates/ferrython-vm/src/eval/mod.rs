@@ -841,16 +841,18 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 // which `global_cache` matches in length.
                 let cache = unsafe { code.global_cache.get_unchecked(name.0 as usize) };
                 let (g, b) = (&frame.globals, &frame.builtins);
-                let (gw, bw) = match (types::dict::as_dict(g), types::dict::as_dict(b)) {
-                    (Some(gd), Some(bd)) => (gd.borrow().writes, bd.borrow().writes),
+                let (gw, bw) = match (types::dict::writes_of(g), types::dict::writes_of(b)) {
+                    (Some(gw), Some(bw)) => (gw, bw),
                     _ => (u64::MAX, u64::MAX),
                 };
                 let hit = cache.globals.get() == g.bits()
                     && cache.globals_writes.get() == gw
                     && cache.builtins_writes.get() == bw
                     && gw != u64::MAX;
-                let v = match (hit, cache.value.borrow().as_ref()) {
-                    (true, Some(v)) => Some(v.clone()),
+                // SAFETY: the cached value is cloned at once; nothing writes
+                // the cache meanwhile.
+                let v = match (hit, unsafe { cache.value.try_borrow_unguarded() }) {
+                    (true, Ok(Some(v))) => Some(v.clone()),
                     _ => None,
                 };
                 let v = match v {

@@ -528,6 +528,17 @@ pub fn new_dict_from(data: DictData) -> Value {
 }
 
 /// The table of a dict or of an instance of a dict subclass.
+/// The write counter of a dict (`DictData::writes`), read without taking a
+/// borrow (the global caches of the eval loop read two per `LoadGlobal`);
+/// `None` for a non-dict or a dict being written.
+#[inline]
+pub fn writes_of(v: &Value) -> Option<u64> {
+    let d = as_dict(v)?;
+    // SAFETY: the reference reads one field and is dropped at once; no
+    // code runs meanwhile that could write the dict.
+    unsafe { d.try_borrow_unguarded() }.ok().map(|d| d.writes)
+}
+
 pub fn as_dict(v: &Value) -> Option<&RefCell<DictData>> {
     match v.downcast_exact::<DictObj>(&DICT_TYPE) {
         Some(d) => Some(&d.data),
