@@ -67,8 +67,11 @@ impl AttrCache {
     #[inline]
     pub fn load(&self, obj: &Value, name: &Value) -> Option<Value> {
         let cell = self.dict_of(obj)?;
-        let dict = cell.borrow();
-        let data = types::dict::as_dict(dict.as_ref()?)?.borrow();
+        // SAFETY (both unguarded borrows): the references are used to read
+        // and clone one value right here; no code runs meanwhile that could
+        // write the instance's dict slot or the dict.
+        let dict = unsafe { cell.try_borrow_unguarded() }.ok()?;
+        let data = unsafe { types::dict::as_dict(dict.as_ref()?)?.try_borrow_unguarded() }.ok()?;
         if let Some(v) = data.value_at_if_key(self.hint.get() as usize, name) {
             return Some(v.clone());
         }
