@@ -295,6 +295,7 @@ impl<'a> Generator<'a> {
                 *target = resolve(*target);
             }
         }
+        thread_jumps(&mut u.instrs);
         let mut table = Vec::new();
         for p in &u.protects {
             let handler = labels[p.handler].expect("handler bound");
@@ -517,5 +518,25 @@ fn same_const(a: &Constant, b: &Constant) -> bool {
         (Constant::Code(x), Constant::Code(y)) => Rc::ptr_eq(x, y),
         (Constant::FrozenSet(_), _) | (_, Constant::FrozenSet(_)) => false,
         _ => std::mem::discriminant(a) == std::mem::discriminant(b) && a == b,
+    }
+}
+
+/// Jump threading: a jump whose target is an unconditional `Jump` goes
+/// straight to that jump's own target (`if x: continue` jumps to the
+/// loop's head, not to a `Jump` there), as CPython's optimizer does. A
+/// `Jump` cannot raise, so nothing observable changes. A few hops at most,
+/// which also stops on a cycle of jumps.
+fn thread_jumps(instrs: &mut [Instr]) {
+    for i in 0..instrs.len() {
+        let Some(mut t) = instrs[i].jump_target() else { continue };
+        for _ in 0..8 {
+            match instrs.get(t.0 as usize) {
+                Some(Instr::Jump { target }) if *target != t => t = *target,
+                _ => break,
+            }
+        }
+        if let Some(target) = instrs[i].jump_target_mut() {
+            *target = t;
+        }
     }
 }
