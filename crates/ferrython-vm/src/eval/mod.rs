@@ -38,7 +38,7 @@ use crate::types::{self, CallArgs};
 use crate::vm::{PyErr, PyResult, Vm};
 use ferrython_bytecode::{BinOp, CmpOp, Instr, Reg, UnOp};
 
-/// A reference that owns no count: the frame's `owner` keeps the object
+/// A reference that owns no count: the frame's `_owner` keeps the object
 /// alive for as long as the frame exists.
 pub struct Borrowed(std::mem::ManuallyDrop<Value>);
 
@@ -62,13 +62,13 @@ impl std::ops::Deref for Borrowed {
 
 /// One activation of a code object.
 ///
-/// A function's frame holds a single count, on the function (`owner`),
+/// A function's frame holds a single count, on the function (`_owner`),
 /// which keeps its code, globals and builtins alive (a function's
 /// `__code__`, `__globals__` and builtins never change), so a call costs
 /// one increment instead of three. Other frames (a module, `exec`) own a
 /// tuple of the three.
 pub struct Frame {
-    /// The code object (borrowed: see `owner`).
+    /// The code object (borrowed: see `_owner`).
     pub code: Borrowed,
     pub regs: regs::Regs,
     pub pc: usize,
@@ -124,22 +124,46 @@ impl Frame {
     /// `f`), taking over the count that `func` carries.
     #[inline(always)]
     fn for_function(func: Value, f: &FunctionObj, regs: regs::Regs, locals: Option<Value>, ret_dst: u16) -> Frame {
-        // SAFETY: `func`, moved into the frame as its owner, keeps its
-        // payload `f` and so these three alive; they are never replaced.
-        let (code, globals, builtins) =
-            unsafe { (Borrowed::new(&f.code), Borrowed::new(&f.globals), Borrowed::new(&f.builtins)) };
-        Frame {
-            code,
-            regs,
-            pc: 0,
-            globals,
-            builtins,
-            _owner: func,
-            locals,
-            ret_dst,
-            init_self: None,
-            inline_gen: None,
-            frame_obj: Default::default(),
+        let mut slot = std::mem::MaybeUninit::<Frame>::uninit();
+        // SAFETY: `write_for_function` initializes every field of the slot.
+        unsafe {
+            Frame::write_for_function(slot.as_mut_ptr(), func, f, regs, locals, ret_dst);
+            slot.assume_init()
+        }
+    }
+
+    /// Writes the frame of `for_function` into `p` field by field. The
+    /// call path writes it straight into its slot on the frame stack: a
+    /// frame built whole and then moved went through a stack temporary
+    /// whose overlapping 16-byte copies stalled on store forwarding.
+    ///
+    /// # Safety
+    /// `p` must be valid for writing a `Frame`; whatever it held is
+    /// overwritten without being dropped. `f` must be `func`'s payload.
+    #[inline(always)]
+    unsafe fn write_for_function(
+        p: *mut Frame,
+        func: Value,
+        f: &FunctionObj,
+        regs: regs::Regs,
+        locals: Option<Value>,
+        ret_dst: u16,
+    ) {
+        // SAFETY: `p` is writable (the caller's guarantee). `func`, moved
+        // into the frame as its owner, keeps its payload `f` and so the
+        // three borrowed values alive; a function never replaces them.
+        unsafe {
+            std::ptr::addr_of_mut!((*p).code).write(Borrowed::new(&f.code));
+            std::ptr::addr_of_mut!((*p).regs).write(regs);
+            std::ptr::addr_of_mut!((*p).pc).write(0);
+            std::ptr::addr_of_mut!((*p).globals).write(Borrowed::new(&f.globals));
+            std::ptr::addr_of_mut!((*p).builtins).write(Borrowed::new(&f.builtins));
+            std::ptr::addr_of_mut!((*p)._owner).write(func);
+            std::ptr::addr_of_mut!((*p).locals).write(locals);
+            std::ptr::addr_of_mut!((*p).ret_dst).write(ret_dst);
+            std::ptr::addr_of_mut!((*p).init_self).write(None);
+            std::ptr::addr_of_mut!((*p).inline_gen).write(None);
+            std::ptr::addr_of_mut!((*p).frame_obj).write(Default::default());
         }
     }
 
@@ -312,27 +336,13 @@ fn push_simple_call(
     if stack.len() == stack.capacity() {
         stack.reserve(1);
     }
-    // The frame is written field by field straight into its slot: built
-    // whole and then moved, it went through a stack temporary whose
-    // overlapping 16-byte copies stalled on store forwarding.
-    // SAFETY: there is room for one more frame (reserved just above); every
-    // field is written before the length covers the slot. `func_value`,
-    // moved into the frame as its owner, keeps `f`'s code, globals and
-    // builtins alive, and they are never replaced.
+    // SAFETY: there is room for one more frame (reserved just above), and
+    // the frame is complete before the length covers its slot; `f` is
+    // `func_value`'s payload.
     unsafe {
         let len = stack.len();
         let p = stack.as_mut_ptr().add(len);
-        std::ptr::addr_of_mut!((*p).code).write(Borrowed::new(&f.code));
-        std::ptr::addr_of_mut!((*p).regs).write(regs::Regs::new(c.nregs as usize));
-        std::ptr::addr_of_mut!((*p).pc).write(0);
-        std::ptr::addr_of_mut!((*p).globals).write(Borrowed::new(&f.globals));
-        std::ptr::addr_of_mut!((*p).builtins).write(Borrowed::new(&f.builtins));
-        std::ptr::addr_of_mut!((*p)._owner).write(func_value);
-        std::ptr::addr_of_mut!((*p).locals).write(None);
-        std::ptr::addr_of_mut!((*p).ret_dst).write(ret_dst);
-        std::ptr::addr_of_mut!((*p).init_self).write(None);
-        std::ptr::addr_of_mut!((*p).inline_gen).write(None);
-        std::ptr::addr_of_mut!((*p).frame_obj).write(Default::default());
+        Frame::write_for_function(p, func_value, f, regs::Regs::new(c.nregs as usize), None, ret_dst);
         // The arguments move over. `args` points into the caller's
         // register window, which does not move when `stack` grows.
         let regs = &mut (*p).regs;
