@@ -717,7 +717,7 @@ macro_rules! binary_op {
 /// The body of `CompareJumpIfFalse` and `CompareJumpIfFalseK`: jumps to
 /// `target` unless `a <op> y` is true.
 macro_rules! compare_jump {
-    ($vm:expr, $stack:expr, $frame:expr, $pc:expr, $a:expr, $y:expr, $op:expr, $target:expr) => {{
+    ($vm:expr, $frame:expr, $pc:expr, $a:expr, $y:expr, $op:expr, $target:expr) => {{
         let (x, y) = (reg!($vm, $frame, $a), $y);
         let cop = CmpOp::from_u16($op.0);
         let t = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
@@ -729,9 +729,21 @@ macro_rules! compare_jump {
         };
         if !t {
             $pc = $target.0 as usize;
-            $stack.last_mut().expect("frame").pc = $pc;
+            $frame.pc = $pc;
         }
     }};
+}
+
+/// `finalize::safe_point` inside `step_loop`: closing a generator runs
+/// code that sees the frames, so the top frame is derived again after it
+/// (`continue 'outer`). The check itself is one load.
+macro_rules! safe_point {
+    ($vm:expr, $stack:expr, $outer:lifetime) => {
+        if types::generator::has_pending_close() {
+            finalize::close_pending($vm, $stack);
+            continue $outer;
+        }
+    };
 }
 
 macro_rules! reg {
@@ -794,751 +806,761 @@ fn e<T>(r: PyResult<T>) -> Result<T, StepErr> {
 
 fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
     let none = vm.none();
-    // The top frame's `pc`, kept in a local: reading it back from the frame
-    // every instruction made each fetch wait on the previous instruction's
-    // store. The frame's own `pc` is still written at every fetch (and by
-    // every jump), so code that looks at frames sees it; the local is
-    // reloaded whenever the top frame changes (a call or a return).
-    let mut top: *const Frame = std::ptr::null();
-    let mut pc = 0usize;
-    // The top frame's instructions, cached with `pc` for the same reason:
-    // loading them through the frame and its code object put two more
-    // dependent loads before every dispatch.
-    let mut instrs: *const std::cell::Cell<Instr> = std::ptr::null();
-    loop {
-        let frame = stack.last_mut().expect("frame");
-        if !std::ptr::eq(&*frame, top) {
-            top = &*frame;
-            pc = frame.pc;
-            instrs = frame.code().instrs.as_ptr();
-        }
-        // SAFETY: the code object is kept alive by `frame.code` until the
-        // frame is popped; `code` is not used after a frame is pushed or
-        // popped in the same iteration (those arms `continue` or return).
+    // Two loops: the outer one runs whenever the top frame may have
+    // changed (a call, a return, a generator entered inline, anything that
+    // handed `stack` to other code) and derives the top frame, its code, its
+    // instructions and its `pc` once; the inner one runs that frame's
+    // instructions. Deriving the frame from the stack at every instruction
+    // cost about a dozen instructions of dispatch. The borrow checker
+    // keeps this honest: `frame` borrows `stack`, so an arm that uses
+    // `stack` must leave through `continue 'outer` (or re-derive `frame`
+    // when the top frame is certainly the same) before `frame` is used again.
+    'outer: loop {
+        let mut frame = stack.last_mut().expect("frame");
+        // The top frame's `pc`, kept in a local: reading it back from the
+        // frame every instruction made each fetch wait on the previous
+        // instruction's store. The frame's own `pc` is still written at
+        // every fetch (and by every jump), so code that looks at frames
+        // sees it.
+        let mut pc = frame.pc;
+        // SAFETY: the code object is kept alive by the frame until it is
+        // popped; a pop leaves the inner loop (`continue 'outer`) before
+        // `code` is used again.
         let code: &PyCode = unsafe { &*(frame.code() as *const PyCode) };
-        // SAFETY: `instrs` are the top frame's code's instructions (kept
-        // alive by the frame), and `pc` is inside them: `load_code` checked
-        // that every jump and handler target is, and that the last
-        // instruction does not fall through; every other instruction
-        // continues at `pc + 1`.
-        let instr = unsafe { (*instrs.add(pc)).get() };
-        pc += 1;
-        frame.pc = pc;
-        match instr {
-            Instr::Nop {} => {}
-            Instr::Move { dst, src } => {
-                let v = (*slot!(frame, src)).clone();
-                *slot_mut!(frame, dst) = v;
-            }
-            Instr::LoadConst { dst, k } => {
-                // SAFETY: `load_code` checked constant operands against the table.
-                let c = unsafe { code.consts.get_unchecked(k.0 as usize) };
-                *slot_mut!(frame, dst) = Some(c.clone());
-            }
-            Instr::LoadLocalChecked { dst, src } => {
-                let v = reg!(vm, frame, src).clone();
-                *slot_mut!(frame, dst) = Some(v);
-            }
-            Instr::DeleteLocal { reg } => {
-                if (*slot!(frame, reg)).is_none() {
-                    return Err((unbound(vm, frame, reg.0), true));
+        let instrs: *const std::cell::Cell<Instr> = code.instrs.as_ptr();
+        loop {
+            // SAFETY: `instrs` are the top frame's code's instructions (kept
+            // alive by the frame), and `pc` is inside them: `load_code` checked
+            // that every jump and handler target is, and that the last
+            // instruction does not fall through; every other instruction
+            // continues at `pc + 1`.
+            let instr = unsafe { (*instrs.add(pc)).get() };
+            pc += 1;
+            frame.pc = pc;
+            match instr {
+                Instr::Nop {} => {}
+                Instr::Move { dst, src } => {
+                    let v = (*slot!(frame, src)).clone();
+                    *slot_mut!(frame, dst) = v;
                 }
-                *slot_mut!(frame, reg) = None;
-                finalize::safe_point(vm, stack);
-            }
-            Instr::LoadGlobal { dst, name } => {
-                // SAFETY: `load_code` checked name operands against `names`,
-                // which `global_cache` matches in length.
-                let cache = unsafe { code.global_cache.get_unchecked(name.0 as usize) };
-                let (g, b) = (&frame.globals, &frame.builtins);
-                let (gw, bw) = match (types::dict::writes_of(g), types::dict::writes_of(b)) {
-                    (Some(gw), Some(bw)) => (gw, bw),
-                    _ => (u64::MAX, u64::MAX),
-                };
-                let hit = cache.globals.get() == g.bits()
-                    && cache.globals_writes.get() == gw
-                    && cache.builtins_writes.get() == bw
-                    && gw != u64::MAX;
-                // SAFETY: the cached value is cloned at once; nothing writes
-                // the cache meanwhile.
-                let v = match (hit, unsafe { cache.value.try_borrow_unguarded() }) {
-                    (true, Ok(Some(v))) => Some(v.clone()),
-                    _ => None,
-                };
-                let v = match v {
-                    Some(v) => v,
-                    None => {
-                        let v = load_global(vm, frame, &code.names[name.0 as usize])?;
-                        cache.globals.set(g.bits());
-                        cache.globals_writes.set(gw);
-                        cache.builtins_writes.set(bw);
-                        *cache.value.borrow_mut() = Some(v.clone());
-                        v
-                    }
-                };
-                *slot_mut!(frame, dst) = Some(v);
-            }
-            Instr::StoreGlobal { name, src } => {
-                let v = reg!(vm, frame, src).clone();
-                let g = types::dict::as_dict(&frame.globals).expect("globals");
-                g.borrow_mut().set_str(code.names[name.0 as usize].clone(), v);
-                finalize::safe_point(vm, stack);
-            }
-            Instr::DeleteGlobal { name } => {
-                let n = &code.names[name.0 as usize];
-                let g = types::dict::as_dict(&frame.globals).expect("globals");
-                if g.borrow_mut().del_str(n).is_none() {
-                    let s = types::str::as_str(n).unwrap_or("?").to_string();
-                    return Err((vm.new_name_error(&s), true));
+                Instr::LoadConst { dst, k } => {
+                    // SAFETY: `load_code` checked constant operands against the table.
+                    let c = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                    *slot_mut!(frame, dst) = Some(c.clone());
                 }
-                finalize::safe_point(vm, stack);
-            }
-            Instr::LoadName { dst, name } => {
-                let n = code.names[name.0 as usize].clone();
-                let mut found = None;
-                if let Some(locals) = &frame.locals {
-                    if let Some(d) = types::dict::as_dict_exact(locals) {
-                        found = d.borrow().get_str(&n);
-                    } else {
-                        found = match e(vm.get_item(locals, &n)) {
-                            Ok(v) => Some(v),
-                            Err((err, _)) if err.is_instance_of(&types::exceptions::KEY_ERROR.0) => None,
-                            Err(x) => return Err(x),
-                        };
-                    }
-                }
-                let v = match found {
-                    Some(v) => v,
-                    None => load_global(vm, frame, &n)?,
-                };
-                *slot_mut!(frame, dst) = Some(v);
-            }
-            Instr::StoreName { name, src } => {
-                let v = reg!(vm, frame, src).clone();
-                let n = code.names[name.0 as usize].clone();
-                let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                match types::dict::as_dict_exact(&locals) {
-                    Some(d) => d.borrow_mut().set_str(n, v),
-                    None => e(vm.set_item(&locals, &n, Some(v)))?,
-                }
-                finalize::safe_point(vm, stack);
-            }
-            Instr::DeleteName { name } => {
-                let n = code.names[name.0 as usize].clone();
-                let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                let removed = match types::dict::as_dict_exact(&locals) {
-                    Some(d) => d.borrow_mut().del_str(&n).is_some(),
-                    None => e(vm.set_item(&locals, &n, None)).is_ok(),
-                };
-                if !removed {
-                    let s = types::str::as_str(&n).unwrap_or("?").to_string();
-                    return Err((vm.new_name_error(&s), true));
-                }
-                finalize::safe_point(vm, stack);
-            }
-            Instr::LoadDeref { dst, cell } => {
-                let c = reg!(vm, frame, cell).clone();
-                let contents = types::cell::as_cell(&c).and_then(|c| c.borrow().clone());
-                match contents {
-                    Some(v) => *slot_mut!(frame, dst) = Some(v),
-                    None => return Err((deref_error(vm, frame, cell.0), true)),
-                }
-            }
-            Instr::LoadClassDeref { dst, name, cell } => {
-                let n = code.names[name.0 as usize].clone();
-                let found = frame
-                    .locals
-                    .as_ref()
-                    .and_then(|l| types::dict::as_dict_exact(l))
-                    .and_then(|d| d.borrow().get_str(&n));
-                let v = match found {
-                    Some(v) => v,
-                    None => {
-                        let c = reg!(vm, frame, cell).clone();
-                        match types::cell::as_cell(&c).and_then(|c| c.borrow().clone()) {
-                            Some(v) => v,
-                            None => return Err((deref_error(vm, frame, cell.0), true)),
-                        }
-                    }
-                };
-                *slot_mut!(frame, dst) = Some(v);
-            }
-            Instr::StoreDeref { cell, src } => {
-                let v = reg!(vm, frame, src).clone();
-                let c = reg!(vm, frame, cell);
-                if let Some(c) = types::cell::as_cell(c) {
-                    let old = c.borrow_mut().replace(v);
-                    drop(old);
-                }
-            }
-            Instr::DeleteDeref { cell } => {
-                let c = reg!(vm, frame, cell).clone();
-                let old = types::cell::as_cell(&c).and_then(|c| c.borrow_mut().take());
-                if old.is_none() {
-                    return Err((deref_error(vm, frame, cell.0), true));
-                }
-            }
-            Instr::MakeCell { dst } => {
-                *slot_mut!(frame, dst) = Some(types::cell::new_cell(None));
-            }
-            Instr::BinaryOp { dst, a, b, op } => {
-                binary_op!(vm, frame, code, dst, a, reg!(vm, frame, b), Some(b), op)
-            }
-            Instr::BinaryOpK { dst, a, k, op } => {
-                // SAFETY: `load_code` checked constant operands against the table.
-                let y = unsafe { code.consts.get_unchecked(k.0 as usize) };
-                binary_op!(vm, frame, code, dst, a, y, None, op)
-            }
-            Instr::BinaryAddInt { .. }
-            | Instr::BinarySubInt { .. }
-            | Instr::BinaryFloat { .. }
-            | Instr::CompareInt { .. } => {
-                return Err((
-                    vm.new_exception(&types::exceptions::SYSTEM_ERROR, "unexpected specialized instruction".into()),
-                    true,
-                ));
-            }
-            Instr::UnaryOp { dst, src, op } => {
-                let v = reg!(vm, frame, src).clone();
-                let r = e(vm.unary_op(&v, UnOp::from_u16(op.0)))?;
-                *slot_mut!(frame, dst) = Some(r);
-            }
-            Instr::Compare { dst, a, b, op } => {
-                let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
-                let cop = CmpOp::from_u16(op.0);
-                let r = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
-                    vm.bool(types::int::cmp_result(i.cmp(&j), cop))
-                } else {
-                    let (x, y) = (x.clone(), y.clone());
-                    e(vm.rich_compare(&x, &y, cop))?
-                };
-                *slot_mut!(frame, dst) = Some(r);
-            }
-            Instr::CompareJumpIfFalse { a, b, op, target } => {
-                compare_jump!(vm, stack, frame, pc, a, reg!(vm, frame, b), op, target)
-            }
-            Instr::CompareJumpIfFalseK { a, k, op, target } => {
-                // SAFETY: `load_code` checked constant operands against the table.
-                let y = unsafe { code.consts.get_unchecked(k.0 as usize) };
-                compare_jump!(vm, stack, frame, pc, a, y, op, target)
-            }
-            Instr::IsOp { dst, a, b, invert } => {
-                let same = reg!(vm, frame, a).is(reg!(vm, frame, b));
-                *slot_mut!(frame, dst) = Some(vm.bool(same != (invert.0 != 0)));
-            }
-            Instr::ContainsOp { dst, a, b, invert } => {
-                let (x, y) = (reg!(vm, frame, a).clone(), reg!(vm, frame, b).clone());
-                let r = e(vm.contains(&y, &x))?;
-                *slot_mut!(frame, dst) = Some(vm.bool(r != (invert.0 != 0)));
-            }
-            Instr::Jump { target } => {
-                pc = target.0 as usize;
-                frame.pc = pc;
-            }
-            Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
-                let v = reg!(vm, frame, cond);
-                let t = if let Some(b) = types::bool_none::as_bool(v) {
-                    b
-                } else {
-                    let v = v.clone();
-                    e(vm.truthy(&v))?
-                };
-                let jump_when = matches!(instr, Instr::JumpIfTrue { .. });
-                if t == jump_when {
-                    pc = target.0 as usize;
-                    stack.last_mut().expect("frame").pc = pc;
-                }
-            }
-            Instr::GetIter { dst, src } => {
-                let v = reg!(vm, frame, src).clone();
-                let it = e(vm.iter(&v))?;
-                *slot_mut!(frame, dst) = Some(it);
-            }
-            Instr::ForIter { iter, dst, target }
-            | Instr::ForIterRange { iter, dst, target }
-            | Instr::ForIterList { iter, dst, target } => {
-                let it = reg!(vm, frame, iter);
-                if types::generator::as_generator(it).is_some() {
-                    let it = it.clone();
-                    if inline_gen::try_enter(vm, stack, &it, dst)? {
-                        continue;
-                    }
-                }
-                let it = reg!(vm, stack.last_mut().expect("frame"), iter);
-                let next = if let Some(r) = it.downcast_exact::<types::iter::RangeIter>(&types::iter::RANGE_ITER_TYPE) {
-                    types::iter::range_iter_next(r)
-                } else if let Some(s) = types::iter::as_seq_iter(it) {
-                    types::iter::seq_iter_next(s)
-                } else {
-                    let it = it.clone();
-                    e(vm.next(&it))?
-                };
-                let frame = stack.last_mut().expect("frame");
-                match next {
-                    Some(v) => *slot_mut!(frame, dst) = Some(v),
-                    None => {
-                        pc = target.0 as usize;
-                        frame.pc = pc;
-                    }
-                }
-            }
-            Instr::Call { dst, func, argc } => {
-                let start = func.0 as usize + 1;
-                if !push_simple_call(vm, stack, func.0 as usize, start, argc.0 as usize, dst.0)? {
-                    let frame = stack.last_mut().expect("frame");
-                    let f = reg!(vm, frame, func).clone();
-                    call_positional(vm, stack, &f, start, argc.0 as usize, dst)?;
-                }
-            }
-            Instr::CallKw { dst, func, argc, kwnames } => {
-                let start = func.0 as usize + 1;
-                let f = reg!(vm, frame, func).clone();
-                let args = take_args(vm, frame, start, argc.0 as usize)?;
-                let names =
-                    types::tuple::as_tuple(&code.consts[kwnames.0 as usize]).map(|t| t.to_vec()).unwrap_or_default();
-                let ca = CallArgs { args: &args, kwnames: &names };
-                if let Some(new_frame) = maybe_push(vm, &f, ca, dst.0)? {
-                    push_frame(vm, stack, new_frame)?;
-                    continue;
-                }
-                let r = e(call_native(vm, stack, &f, ca))?;
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
-            }
-            Instr::CallEx { dst, func, args, kwargs, has_kwargs } => {
-                let f = reg!(vm, frame, func).clone();
-                let a = reg!(vm, frame, args).clone();
-                let mut all = match types::tuple::as_tuple_exact(&a) {
-                    Some(t) => t.to_vec(),
-                    None => e(star_call_args(vm, &f, &a))?,
-                };
-                let mut names = Vec::new();
-                if has_kwargs.0 != 0 {
-                    let kw = reg!(vm, frame, kwargs).clone();
-                    if let Some(d) = types::dict::as_dict(&kw) {
-                        for entry in d.borrow().iter() {
-                            names.push(entry.key.clone());
-                            all.push(entry.value.clone());
-                        }
-                    }
-                }
-                let ca = CallArgs { args: &all, kwnames: &names };
-                if let Some(new_frame) = maybe_push(vm, &f, ca, dst.0)? {
-                    push_frame(vm, stack, new_frame)?;
-                    continue;
-                }
-                let r = e(call_native(vm, stack, &f, ca))?;
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
-            }
-            Instr::LoadMethod { dst, obj, name } => {
-                let o = reg!(vm, frame, obj).clone();
-                let n = &code.names[name.0 as usize];
-                let (f, self_) = e(vm.load_method(&o, n))?;
-                let frame = stack.last_mut().expect("frame");
-                *slot_mut!(frame, dst) = Some(f);
-                frame.regs[dst.0 as usize + 1] = self_;
-            }
-            Instr::CallMethod { dst, func, argc } => {
-                let has_self = frame.regs[func.0 as usize + 1].is_some();
-                let start = func.0 as usize + if has_self { 1 } else { 2 };
-                let n = argc.0 as usize + has_self as usize;
-                if !push_simple_call(vm, stack, func.0 as usize, start, n, dst.0)? {
-                    let frame = stack.last_mut().expect("frame");
-                    let f = reg!(vm, frame, func).clone();
-                    call_positional(vm, stack, &f, start, n, dst)?;
-                }
-            }
-            Instr::Return { src } => {
-                // A local (`return x`) must be bound and keeps its value
-                // (a frame object shows it after the return); a temporary
-                // can give the value up, the frame being finished.
-                let v = if (src.0 as u32) < code.nlocals {
-                    reg!(vm, frame, src).clone()
-                } else {
-                    slot_mut!(frame, src).take().unwrap_or_else(|| none.clone())
-                };
-                if stack.len() == 1 {
-                    return Ok(Exit::Return(v));
-                }
-                let done = stack.last_mut().expect("frame");
-                if let Some(gen) = done.inline_gen.take() {
-                    pop_frame(vm, stack);
-                    vm.depth -= 1;
-                    inline_gen::finish(vm, stack, &gen);
-                    continue;
-                }
-                let ret_dst = done.ret_dst as usize;
-                let init_self = done.init_self.take();
-                pop_frame(vm, stack);
-                vm.depth -= 1;
-                let v = match init_self {
-                    None => v,
-                    Some(obj) => e(class_call::init_returned(vm, v, obj))?,
-                };
-                stack.last_mut().expect("frame").regs[ret_dst] = Some(v);
-                finalize::safe_point(vm, stack);
-            }
-            Instr::BuildTuple { dst, start, count } => {
-                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                *slot_mut!(frame, dst) = Some(types::tuple::new_tuple(items));
-            }
-            Instr::BuildList { dst, start, count } => {
-                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                *slot_mut!(frame, dst) = Some(types::list::new_list(items));
-            }
-            Instr::BuildSet { dst, start, count } => {
-                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                let s = types::set::new_set();
-                let table = &types::set::as_set(&s).expect("set").table;
-                for item in items {
-                    e(types::set::add_key(vm, table, item))?;
-                }
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(s);
-            }
-            Instr::BuildMap { dst, start, count } => {
-                let items = collect_args(vm, frame, start.0 as usize, 2 * count.0 as usize)?;
-                let d = types::dict::new_dict();
-                {
-                    let data = types::dict::as_dict(&d).expect("dict");
-                    for pair in items.chunks(2) {
-                        e(types::dict::dict_set(vm, data, pair[0].clone(), pair[1].clone()))?;
-                    }
-                }
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(d);
-            }
-            Instr::BuildString { dst, start, count } => {
-                // The pieces are strs (formatted values and literals): one
-                // allocation of the final size, lengths summed, not counted.
-                let items = borrow_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                let (mut bytes, mut chars) = (0, 0);
-                for it in items {
-                    if let Some(o) = types::str::as_str_obj(it) {
-                        bytes += o.text.len();
-                        chars += o.char_len;
-                    }
-                }
-                let mut s = String::with_capacity(bytes);
-                for it in items {
-                    s.push_str(types::str::as_str(it).unwrap_or(""));
-                }
-                let v = types::str::new_string_counted(s, chars);
-                *slot_mut!(frame, dst) = Some(v);
-            }
-            Instr::BuildSlice { dst, start, count } => {
-                let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                let step = items.get(2).cloned().unwrap_or_else(|| none.clone());
-                *slot_mut!(frame, dst) = Some(types::slice::new_slice(items[0].clone(), items[1].clone(), step));
-            }
-            Instr::ListAppend { list, item } => {
-                let v = reg!(vm, frame, item).clone();
-                if let Some(l) = types::list::as_list(reg!(vm, frame, list)) {
-                    l.borrow_mut().push(v);
-                }
-            }
-            Instr::ListExtend { list, iterable } => {
-                let src = reg!(vm, frame, iterable).clone();
-                let l = reg!(vm, frame, list).clone();
-                let items = match e(vm.collect_iterable_sized(&src)) {
-                    Ok(items) => items,
-                    Err((err, tb)) => {
-                        if err.is_instance_of(&types::exceptions::TYPE_ERROR.0) && vm.iter(&src).is_err() {
-                            let msg = format!("Value after * must be an iterable, not {}", src.ty().name());
-                            return Err((vm.new_type_error(msg), tb));
-                        }
-                        return Err((err, tb));
-                    }
-                };
-                if let Some(l) = types::list::as_list(&l) {
-                    l.borrow_mut().extend(items);
-                }
-            }
-            Instr::ListToTuple { dst, src } => {
-                let l = reg!(vm, frame, src);
-                let items = types::list::as_list(l).map(|l| l.borrow().clone()).unwrap_or_default();
-                *slot_mut!(frame, dst) = Some(types::tuple::new_tuple(items));
-            }
-            Instr::SetAdd { set, item } => {
-                let (s, v) = (reg!(vm, frame, set).clone(), reg!(vm, frame, item).clone());
-                if let Some(so) = types::set::as_set(&s) {
-                    e(types::set::add_key(vm, &so.table, v))?;
-                }
-            }
-            Instr::SetUpdate { set, iterable } => {
-                let (s, src) = (reg!(vm, frame, set).clone(), reg!(vm, frame, iterable).clone());
-                if let Some(so) = types::set::as_set(&s) {
-                    e(types::set::update_internal(vm, &so.table, &src))?;
-                }
-            }
-            Instr::MapAdd { dict, key, value } => {
-                let (d, k, v) =
-                    (reg!(vm, frame, dict).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, value).clone());
-                if let Some(data) = types::dict::as_dict(&d) {
-                    e(types::dict::dict_set(vm, data, k, v))?;
-                }
-            }
-            Instr::DictUpdate { dict, mapping } => {
-                let (d, m) = (reg!(vm, frame, dict).clone(), reg!(vm, frame, mapping).clone());
-                e(vm.dict_update(&d, &m, None))?;
-            }
-            Instr::DictMerge { dict, mapping, func } => {
-                let (d, m, f) =
-                    (reg!(vm, frame, dict).clone(), reg!(vm, frame, mapping).clone(), reg!(vm, frame, func).clone());
-                e(vm.dict_update(&d, &m, Some(&f)))?;
-            }
-            Instr::UnpackSequence { dst, src, count } => {
-                let v = reg!(vm, frame, src).clone();
-                let items = e(vm.unpack(&v, count.0 as usize))?;
-                let frame = stack.last_mut().expect("frame");
-                for (i, it) in items.into_iter().enumerate() {
-                    frame.regs[dst.0 as usize + i] = Some(it);
-                }
-            }
-            Instr::UnpackEx { dst, src, before, after } => {
-                let v = reg!(vm, frame, src).clone();
-                let items = e(vm.unpack_ex(&v, before.0 as usize, after.0 as usize))?;
-                let frame = stack.last_mut().expect("frame");
-                for (i, it) in items.into_iter().enumerate() {
-                    frame.regs[dst.0 as usize + i] = Some(it);
-                }
-            }
-            Instr::FormatSimple { dst, src, conv } => {
-                let v = reg!(vm, frame, src).clone();
-                let r = e(vm.format_value(&v, conv.0, None))?;
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
-            }
-            Instr::FormatValue { dst, src, spec, conv } => {
-                let v = reg!(vm, frame, src).clone();
-                let s = reg!(vm, frame, spec).clone();
-                let r = e(vm.format_value(&v, conv.0, Some(&s)))?;
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
-            }
-            Instr::LoadAttr { dst, obj, name } => {
-                // SAFETY: `load_code` checked name operands against `names`,
-                // which the attribute caches match in length.
-                let (n, cache) = unsafe {
-                    (code.names.get_unchecked(name.0 as usize), code.load_attr_cache.get_unchecked(name.0 as usize))
-                };
-                if let Some(v) = cache.load(reg!(vm, frame, obj), n) {
+                Instr::LoadLocalChecked { dst, src } => {
+                    let v = reg!(vm, frame, src).clone();
                     *slot_mut!(frame, dst) = Some(v);
-                    continue;
                 }
-                let o = reg!(vm, frame, obj).clone();
-                let v = e(vm.getattr(&o, n))?;
-                cache.learn(&o, n, false);
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
-            }
-            Instr::StoreAttr { obj, name, src } => {
-                // SAFETY: as in `LoadAttr`.
-                let (n, cache) = unsafe {
-                    (code.names.get_unchecked(name.0 as usize), code.store_attr_cache.get_unchecked(name.0 as usize))
-                };
-                let (o, v) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, src).clone());
-                if let Err(v) = cache.store(&o, n, v) {
-                    e(vm.setattr(&o, n, Some(v)))?;
-                    cache.learn(&o, n, true);
-                }
-                finalize::safe_point(vm, stack);
-            }
-            Instr::DeleteAttr { obj, name } => {
-                let o = reg!(vm, frame, obj).clone();
-                e(vm.setattr(&o, &code.names[name.0 as usize], None))?;
-            }
-            Instr::Subscript { dst, obj, key } => {
-                let v = match item_fast(reg!(vm, frame, obj), reg!(vm, frame, key)) {
-                    Some(v) => v,
-                    None => {
-                        let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
-                        e(vm.get_item(&o, &k))?
+                Instr::DeleteLocal { reg } => {
+                    if (*slot!(frame, reg)).is_none() {
+                        return Err((unbound(vm, frame, reg.0), true));
                     }
-                };
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
-            }
-            Instr::SubscriptK { dst, obj, k } => {
-                // SAFETY: `load_code` checked constant operands against the table.
-                let key = unsafe { code.consts.get_unchecked(k.0 as usize) };
-                let v = match item_fast(reg!(vm, frame, obj), key) {
-                    Some(v) => v,
-                    None => {
-                        let o = reg!(vm, frame, obj).clone();
-                        e(vm.get_item(&o, key))?
-                    }
-                };
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
-            }
-            Instr::StoreSubscript { obj, key, src } => {
-                let v = reg!(vm, frame, src).clone();
-                if let Err(v) = store_item_fast(reg!(vm, frame, obj), reg!(vm, frame, key), v) {
-                    let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
-                    e(vm.set_item(&o, &k, Some(v)))?;
+                    *slot_mut!(frame, reg) = None;
+                    safe_point!(vm, stack, 'outer);
                 }
-            }
-            Instr::StoreSubscriptK { obj, k, src } => {
-                let v = reg!(vm, frame, src).clone();
-                // SAFETY: `load_code` checked constant operands against the table.
-                let key = unsafe { code.consts.get_unchecked(k.0 as usize) };
-                if let Err(v) = store_item_fast(reg!(vm, frame, obj), key, v) {
-                    let o = reg!(vm, frame, obj).clone();
-                    e(vm.set_item(&o, key, Some(v)))?;
-                }
-            }
-            Instr::DeleteSubscript { obj, key } => {
-                let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
-                e(vm.set_item(&o, &k, None))?;
-            }
-            Instr::MakeFunction { dst, code: k, flags, extra } => {
-                let code_v = code.consts[k.0 as usize].clone();
-                let get = |i: u16| frame.regs[extra.0 as usize + i as usize].clone();
-                let defaults = if flags.0 & 1 != 0 { get(0) } else { None };
-                let kwdefaults = if flags.0 & 2 != 0 { get(1) } else { None };
-                let annotations = if flags.0 & 4 != 0 { get(2) } else { None };
-                let closure = if flags.0 & 8 != 0 { get(3) } else { None };
-                let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
-                let f = vm.new_function(code_v, globals, builtins, defaults, kwdefaults, annotations, closure);
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(f);
-            }
-            Instr::LoadBuildClass { dst } => {
-                let b = types::dict::as_dict(&frame.builtins).and_then(|d| d.borrow().get_rust_str("__build_class__"));
-                match b {
-                    Some(v) => *slot_mut!(frame, dst) = Some(v),
-                    None => return Err((vm.new_name_error("__build_class__"), true)),
-                }
-            }
-            Instr::SetupAnnotations {} => {
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                e(vm.setup_annotations(&ns))?;
-            }
-            Instr::ImportName { dst, name, fromlist, level } => {
-                let n = code.names[name.0 as usize].clone();
-                let (fl, lv) = (reg!(vm, frame, fromlist).clone(), reg!(vm, frame, level).clone());
-                let globals = frame.globals.clone();
-                let m = e(vm.import_name(&n, &fl, &lv, &globals))?;
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(m);
-            }
-            Instr::ImportFrom { dst, module, name } => {
-                let m = reg!(vm, frame, module).clone();
-                let n = code.names[name.0 as usize].clone();
-                let v = e(vm.import_from(&m, &n))?;
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(v);
-            }
-            Instr::ImportStar { module } => {
-                let m = reg!(vm, frame, module).clone();
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
-                e(vm.import_star(&m, &ns))?;
-            }
-            Instr::Raise { exc, cause, form } => {
-                let err = match form.0 {
-                    0 => match vm.exc_info.clone() {
-                        Some(cur) => return Err((PyErr(cur), false)),
+                Instr::LoadGlobal { dst, name } => {
+                    // SAFETY: `load_code` checked name operands against `names`,
+                    // which `global_cache` matches in length.
+                    let cache = unsafe { code.global_cache.get_unchecked(name.0 as usize) };
+                    let (g, b) = (&frame.globals, &frame.builtins);
+                    let (gw, bw) = match (types::dict::writes_of(g), types::dict::writes_of(b)) {
+                        (Some(gw), Some(bw)) => (gw, bw),
+                        _ => (u64::MAX, u64::MAX),
+                    };
+                    let hit = cache.globals.get() == g.bits()
+                        && cache.globals_writes.get() == gw
+                        && cache.builtins_writes.get() == bw
+                        && gw != u64::MAX;
+                    // SAFETY: the cached value is cloned at once; nothing writes
+                    // the cache meanwhile.
+                    let v = match (hit, unsafe { cache.value.try_borrow_unguarded() }) {
+                        (true, Ok(Some(v))) => Some(v.clone()),
+                        _ => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
                         None => {
-                            vm.new_exception(&types::exceptions::RUNTIME_ERROR, "No active exception to reraise".into())
+                            let v = load_global(vm, frame, &code.names[name.0 as usize])?;
+                            cache.globals.set(g.bits());
+                            cache.globals_writes.set(gw);
+                            cache.builtins_writes.set(bw);
+                            *cache.value.borrow_mut() = Some(v.clone());
+                            v
                         }
-                    },
-                    _ => {
-                        let x = reg!(vm, frame, exc).clone();
-                        let c = if form.0 == 2 { Some(reg!(vm, frame, cause).clone()) } else { None };
-                        vm.make_raise(&x, c.as_ref())
-                    }
-                };
-                return Err((err, true));
-            }
-            Instr::PushExcInfo { dst, saved } => {
-                let exc = vm.pending.take().unwrap_or_else(|| none.clone());
-                let prev = vm.exc_info.replace(exc.clone());
-                *slot_mut!(frame, saved) = Some(prev.unwrap_or_else(|| none.clone()));
-                *slot_mut!(frame, dst) = Some(exc);
-            }
-            Instr::PopExcInfo { saved } => {
-                let prev = (*slot!(frame, saved)).clone().filter(|v| !types::bool_none::is_none(v));
-                vm.exc_info = prev;
-            }
-            Instr::Reraise { exc } => {
-                let x = reg!(vm, frame, exc).clone();
-                return Err((PyErr(x), false));
-            }
-            Instr::CheckExcMatch { dst, exc, ty } => {
-                let (x, t) = (reg!(vm, frame, exc).clone(), reg!(vm, frame, ty).clone());
-                let m = e(vm.exception_matches(&x, &t))?;
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(vm.bool(m));
-            }
-            Instr::RaiseAssertion { msg, has_msg } => {
-                let ty = types::exceptions::ASSERTION_ERROR.value();
-                let args = if has_msg.0 != 0 { vec![reg!(vm, frame, msg).clone()] } else { vec![] };
-                return Err((vm.new_exception_args(&ty, args), true));
-            }
-            Instr::LoadAssertionError { dst } => {
-                *slot_mut!(frame, dst) = Some(types::exceptions::ASSERTION_ERROR.value());
-            }
-            Instr::BeforeWith { dst, exit, mgr } => {
-                let m = reg!(vm, frame, mgr).clone();
-                let (entered, exit_fn) = e(vm.enter_context(&m))?;
-                let frame = stack.last_mut().expect("frame");
-                *slot_mut!(frame, exit) = Some(exit_fn);
-                *slot_mut!(frame, dst) = Some(entered);
-            }
-            Instr::WithExceptStart { dst, exit, exc } => {
-                let (f, x) = (reg!(vm, frame, exit).clone(), reg!(vm, frame, exc).clone());
-                let args = [x.type_value(), x.clone(), none.clone()];
-                let r = e(vm.call(&f, CallArgs::positional(&args)))?;
-                *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
-            }
-            Instr::Yield { dst, src } => {
-                let v = reg!(vm, frame, src).clone();
-                if frame.inline_gen.is_some() {
-                    inline_gen::yield_out(vm, stack, v, dst.0);
-                    continue;
+                    };
+                    *slot_mut!(frame, dst) = Some(v);
                 }
-                if stack.len() != 1 {
+                Instr::StoreGlobal { name, src } => {
+                    let v = reg!(vm, frame, src).clone();
+                    let g = types::dict::as_dict(&frame.globals).expect("globals");
+                    g.borrow_mut().set_str(code.names[name.0 as usize].clone(), v);
+                    safe_point!(vm, stack, 'outer);
+                }
+                Instr::DeleteGlobal { name } => {
+                    let n = &code.names[name.0 as usize];
+                    let g = types::dict::as_dict(&frame.globals).expect("globals");
+                    if g.borrow_mut().del_str(n).is_none() {
+                        let s = types::str::as_str(n).unwrap_or("?").to_string();
+                        return Err((vm.new_name_error(&s), true));
+                    }
+                    safe_point!(vm, stack, 'outer);
+                }
+                Instr::LoadName { dst, name } => {
+                    let n = code.names[name.0 as usize].clone();
+                    let mut found = None;
+                    if let Some(locals) = &frame.locals {
+                        if let Some(d) = types::dict::as_dict_exact(locals) {
+                            found = d.borrow().get_str(&n);
+                        } else {
+                            found = match e(vm.get_item(locals, &n)) {
+                                Ok(v) => Some(v),
+                                Err((err, _)) if err.is_instance_of(&types::exceptions::KEY_ERROR.0) => None,
+                                Err(x) => return Err(x),
+                            };
+                        }
+                    }
+                    let v = match found {
+                        Some(v) => v,
+                        None => load_global(vm, frame, &n)?,
+                    };
+                    *slot_mut!(frame, dst) = Some(v);
+                }
+                Instr::StoreName { name, src } => {
+                    let v = reg!(vm, frame, src).clone();
+                    let n = code.names[name.0 as usize].clone();
+                    let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    match types::dict::as_dict_exact(&locals) {
+                        Some(d) => d.borrow_mut().set_str(n, v),
+                        None => e(vm.set_item(&locals, &n, Some(v)))?,
+                    }
+                    safe_point!(vm, stack, 'outer);
+                }
+                Instr::DeleteName { name } => {
+                    let n = code.names[name.0 as usize].clone();
+                    let locals = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    let removed = match types::dict::as_dict_exact(&locals) {
+                        Some(d) => d.borrow_mut().del_str(&n).is_some(),
+                        None => e(vm.set_item(&locals, &n, None)).is_ok(),
+                    };
+                    if !removed {
+                        let s = types::str::as_str(&n).unwrap_or("?").to_string();
+                        return Err((vm.new_name_error(&s), true));
+                    }
+                    safe_point!(vm, stack, 'outer);
+                }
+                Instr::LoadDeref { dst, cell } => {
+                    let c = reg!(vm, frame, cell).clone();
+                    let contents = types::cell::as_cell(&c).and_then(|c| c.borrow().clone());
+                    match contents {
+                        Some(v) => *slot_mut!(frame, dst) = Some(v),
+                        None => return Err((deref_error(vm, frame, cell.0), true)),
+                    }
+                }
+                Instr::LoadClassDeref { dst, name, cell } => {
+                    let n = code.names[name.0 as usize].clone();
+                    let found = frame
+                        .locals
+                        .as_ref()
+                        .and_then(|l| types::dict::as_dict_exact(l))
+                        .and_then(|d| d.borrow().get_str(&n));
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let c = reg!(vm, frame, cell).clone();
+                            match types::cell::as_cell(&c).and_then(|c| c.borrow().clone()) {
+                                Some(v) => v,
+                                None => return Err((deref_error(vm, frame, cell.0), true)),
+                            }
+                        }
+                    };
+                    *slot_mut!(frame, dst) = Some(v);
+                }
+                Instr::StoreDeref { cell, src } => {
+                    let v = reg!(vm, frame, src).clone();
+                    let c = reg!(vm, frame, cell);
+                    if let Some(c) = types::cell::as_cell(c) {
+                        let old = c.borrow_mut().replace(v);
+                        drop(old);
+                    }
+                }
+                Instr::DeleteDeref { cell } => {
+                    let c = reg!(vm, frame, cell).clone();
+                    let old = types::cell::as_cell(&c).and_then(|c| c.borrow_mut().take());
+                    if old.is_none() {
+                        return Err((deref_error(vm, frame, cell.0), true));
+                    }
+                }
+                Instr::MakeCell { dst } => {
+                    *slot_mut!(frame, dst) = Some(types::cell::new_cell(None));
+                }
+                Instr::BinaryOp { dst, a, b, op } => {
+                    binary_op!(vm, frame, code, dst, a, reg!(vm, frame, b), Some(b), op)
+                }
+                Instr::BinaryOpK { dst, a, k, op } => {
+                    // SAFETY: `load_code` checked constant operands against the table.
+                    let y = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                    binary_op!(vm, frame, code, dst, a, y, None, op)
+                }
+                Instr::BinaryAddInt { .. }
+                | Instr::BinarySubInt { .. }
+                | Instr::BinaryFloat { .. }
+                | Instr::CompareInt { .. } => {
                     return Err((
-                        vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield in an inlined frame".into()),
+                        vm.new_exception(&types::exceptions::SYSTEM_ERROR, "unexpected specialized instruction".into()),
                         true,
                     ));
                 }
-                return Ok(Exit::Yield(v, dst.0));
-            }
-            Instr::Send { dst, iter, value, target } => {
-                let it = reg!(vm, frame, iter).clone();
-                let sent = reg!(vm, frame, value).clone();
-                let step = if types::generator::as_generator(&it).is_some() {
-                    let sent = if types::bool_none::is_none(&sent) { None } else { Some(sent) };
-                    match e(types::generator::resume(vm, &it, sent))? {
-                        Some(v) => Ok(v),
-                        None => Err(vm.gen_return.take().unwrap_or_else(|| vm.none())),
-                    }
-                } else if types::bool_none::is_none(&sent) {
-                    match e(vm.next(&it))? {
-                        Some(v) => Ok(v),
-                        None => Err(vm.none()),
-                    }
-                } else {
-                    match vm.call_method(&it, "send", &[sent]) {
-                        Ok(v) => Ok(v),
-                        Err(err) if err.is_instance_of(&types::exceptions::STOP_ITERATION.0) => {
-                            let args = types::exceptions::exc_args(&err.0);
-                            Err(args.into_iter().next().unwrap_or_else(|| vm.none()))
-                        }
-                        Err(err) => return Err((err, true)),
-                    }
-                };
-                let frame = stack.last_mut().expect("frame");
-                match step {
-                    Ok(v) => *slot_mut!(frame, dst) = Some(v),
-                    Err(ret) => {
-                        *slot_mut!(frame, dst) = Some(ret);
+                Instr::UnaryOp { dst, src, op } => {
+                    let v = reg!(vm, frame, src).clone();
+                    let r = e(vm.unary_op(&v, UnOp::from_u16(op.0)))?;
+                    *slot_mut!(frame, dst) = Some(r);
+                }
+                Instr::Compare { dst, a, b, op } => {
+                    let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
+                    let cop = CmpOp::from_u16(op.0);
+                    let r = if let (Some(i), Some(j)) = (x.as_small_int(), y.as_small_int()) {
+                        vm.bool(types::int::cmp_result(i.cmp(&j), cop))
+                    } else {
+                        let (x, y) = (x.clone(), y.clone());
+                        e(vm.rich_compare(&x, &y, cop))?
+                    };
+                    *slot_mut!(frame, dst) = Some(r);
+                }
+                Instr::CompareJumpIfFalse { a, b, op, target } => {
+                    compare_jump!(vm, frame, pc, a, reg!(vm, frame, b), op, target)
+                }
+                Instr::CompareJumpIfFalseK { a, k, op, target } => {
+                    // SAFETY: `load_code` checked constant operands against the table.
+                    let y = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                    compare_jump!(vm, frame, pc, a, y, op, target)
+                }
+                Instr::IsOp { dst, a, b, invert } => {
+                    let same = reg!(vm, frame, a).is(reg!(vm, frame, b));
+                    *slot_mut!(frame, dst) = Some(vm.bool(same != (invert.0 != 0)));
+                }
+                Instr::ContainsOp { dst, a, b, invert } => {
+                    let (x, y) = (reg!(vm, frame, a).clone(), reg!(vm, frame, b).clone());
+                    let r = e(vm.contains(&y, &x))?;
+                    *slot_mut!(frame, dst) = Some(vm.bool(r != (invert.0 != 0)));
+                }
+                Instr::Jump { target } => {
+                    pc = target.0 as usize;
+                    frame.pc = pc;
+                }
+                Instr::JumpIfFalse { cond, target } | Instr::JumpIfTrue { cond, target } => {
+                    let v = reg!(vm, frame, cond);
+                    let t = if let Some(b) = types::bool_none::as_bool(v) {
+                        b
+                    } else {
+                        let v = v.clone();
+                        e(vm.truthy(&v))?
+                    };
+                    let jump_when = matches!(instr, Instr::JumpIfTrue { .. });
+                    if t == jump_when {
                         pc = target.0 as usize;
                         frame.pc = pc;
                     }
                 }
-            }
-            Instr::MatchSequence { .. }
-            | Instr::MatchMapping { .. }
-            | Instr::GetLen { .. }
-            | Instr::MatchKeys { .. }
-            | Instr::MatchClass { .. } => e(pattern::exec(vm, frame, instr))?,
-            Instr::CheckEgMatch { .. } | Instr::PrepReraiseStar { .. } => e(except_star::exec(vm, frame, instr))?,
-            Instr::PrintExpr { src } => {
-                let v = reg!(vm, frame, src).clone();
-                if !types::bool_none::is_none(&v) {
-                    let r = e(vm.repr_string(&v))?;
-                    vm.write_stdout(&format!("{r}\n"));
+                Instr::GetIter { dst, src } => {
+                    let v = reg!(vm, frame, src).clone();
+                    let it = e(vm.iter(&v))?;
+                    *slot_mut!(frame, dst) = Some(it);
+                }
+                Instr::ForIter { iter, dst, target }
+                | Instr::ForIterRange { iter, dst, target }
+                | Instr::ForIterList { iter, dst, target } => {
+                    let it = reg!(vm, frame, iter);
+                    if types::generator::as_generator(it).is_some() {
+                        let it = it.clone();
+                        if inline_gen::try_enter(vm, stack, &it, dst)? {
+                            continue 'outer;
+                        }
+                        frame = stack.last_mut().expect("frame");
+                    }
+                    let it = reg!(vm, frame, iter);
+                    let next =
+                        if let Some(r) = it.downcast_exact::<types::iter::RangeIter>(&types::iter::RANGE_ITER_TYPE) {
+                            types::iter::range_iter_next(r)
+                        } else if let Some(s) = types::iter::as_seq_iter(it) {
+                            types::iter::seq_iter_next(s)
+                        } else {
+                            let it = it.clone();
+                            e(vm.next(&it))?
+                        };
+                    match next {
+                        Some(v) => *slot_mut!(frame, dst) = Some(v),
+                        None => {
+                            pc = target.0 as usize;
+                            frame.pc = pc;
+                        }
+                    }
+                }
+                Instr::Call { dst, func, argc } => {
+                    let start = func.0 as usize + 1;
+                    if !push_simple_call(vm, stack, func.0 as usize, start, argc.0 as usize, dst.0)? {
+                        let f = reg!(vm, stack.last_mut().expect("frame"), func).clone();
+                        call_positional(vm, stack, &f, start, argc.0 as usize, dst)?;
+                    }
+                    continue 'outer;
+                }
+                Instr::CallKw { dst, func, argc, kwnames } => {
+                    let start = func.0 as usize + 1;
+                    let f = reg!(vm, frame, func).clone();
+                    let args = take_args(vm, frame, start, argc.0 as usize)?;
+                    let names = types::tuple::as_tuple(&code.consts[kwnames.0 as usize])
+                        .map(|t| t.to_vec())
+                        .unwrap_or_default();
+                    let ca = CallArgs { args: &args, kwnames: &names };
+                    if let Some(new_frame) = maybe_push(vm, &f, ca, dst.0)? {
+                        push_frame(vm, stack, new_frame)?;
+                        continue 'outer;
+                    }
+                    let r = e(call_native(vm, stack, &f, ca))?;
+                    frame = stack.last_mut().expect("frame");
+                    *slot_mut!(frame, dst) = Some(r);
+                }
+                Instr::CallEx { dst, func, args, kwargs, has_kwargs } => {
+                    let f = reg!(vm, frame, func).clone();
+                    let a = reg!(vm, frame, args).clone();
+                    let mut all = match types::tuple::as_tuple_exact(&a) {
+                        Some(t) => t.to_vec(),
+                        None => e(star_call_args(vm, &f, &a))?,
+                    };
+                    let mut names = Vec::new();
+                    if has_kwargs.0 != 0 {
+                        let kw = reg!(vm, frame, kwargs).clone();
+                        if let Some(d) = types::dict::as_dict(&kw) {
+                            for entry in d.borrow().iter() {
+                                names.push(entry.key.clone());
+                                all.push(entry.value.clone());
+                            }
+                        }
+                    }
+                    let ca = CallArgs { args: &all, kwnames: &names };
+                    if let Some(new_frame) = maybe_push(vm, &f, ca, dst.0)? {
+                        push_frame(vm, stack, new_frame)?;
+                        continue 'outer;
+                    }
+                    let r = e(call_native(vm, stack, &f, ca))?;
+                    frame = stack.last_mut().expect("frame");
+                    *slot_mut!(frame, dst) = Some(r);
+                }
+                Instr::LoadMethod { dst, obj, name } => {
+                    let o = reg!(vm, frame, obj).clone();
+                    let n = &code.names[name.0 as usize];
+                    let (f, self_) = e(vm.load_method(&o, n))?;
+                    *slot_mut!(frame, dst) = Some(f);
+                    frame.regs[dst.0 as usize + 1] = self_;
+                }
+                Instr::CallMethod { dst, func, argc } => {
+                    let has_self = frame.regs[func.0 as usize + 1].is_some();
+                    let start = func.0 as usize + if has_self { 1 } else { 2 };
+                    let n = argc.0 as usize + has_self as usize;
+                    if !push_simple_call(vm, stack, func.0 as usize, start, n, dst.0)? {
+                        let f = reg!(vm, stack.last_mut().expect("frame"), func).clone();
+                        call_positional(vm, stack, &f, start, n, dst)?;
+                    }
+                    continue 'outer;
+                }
+                Instr::Return { src } => {
+                    // A local (`return x`) must be bound and keeps its value
+                    // (a frame object shows it after the return); a temporary
+                    // can give the value up, the frame being finished.
+                    let v = if (src.0 as u32) < code.nlocals {
+                        reg!(vm, frame, src).clone()
+                    } else {
+                        slot_mut!(frame, src).take().unwrap_or_else(|| none.clone())
+                    };
+                    if stack.len() == 1 {
+                        return Ok(Exit::Return(v));
+                    }
+                    let done = stack.last_mut().expect("frame");
+                    if let Some(gen) = done.inline_gen.take() {
+                        pop_frame(vm, stack);
+                        vm.depth -= 1;
+                        inline_gen::finish(vm, stack, &gen);
+                        continue 'outer;
+                    }
+                    let ret_dst = done.ret_dst as usize;
+                    let init_self = done.init_self.take();
+                    pop_frame(vm, stack);
+                    vm.depth -= 1;
+                    let v = match init_self {
+                        None => v,
+                        Some(obj) => e(class_call::init_returned(vm, v, obj))?,
+                    };
+                    stack.last_mut().expect("frame").regs[ret_dst] = Some(v);
+                    safe_point!(vm, stack, 'outer);
+                    continue 'outer;
+                }
+                Instr::BuildTuple { dst, start, count } => {
+                    let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                    *slot_mut!(frame, dst) = Some(types::tuple::new_tuple(items));
+                }
+                Instr::BuildList { dst, start, count } => {
+                    let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                    *slot_mut!(frame, dst) = Some(types::list::new_list(items));
+                }
+                Instr::BuildSet { dst, start, count } => {
+                    let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                    let s = types::set::new_set();
+                    let table = &types::set::as_set(&s).expect("set").table;
+                    for item in items {
+                        e(types::set::add_key(vm, table, item))?;
+                    }
+                    *slot_mut!(frame, dst) = Some(s);
+                }
+                Instr::BuildMap { dst, start, count } => {
+                    let items = collect_args(vm, frame, start.0 as usize, 2 * count.0 as usize)?;
+                    let d = types::dict::new_dict();
+                    {
+                        let data = types::dict::as_dict(&d).expect("dict");
+                        for pair in items.chunks(2) {
+                            e(types::dict::dict_set(vm, data, pair[0].clone(), pair[1].clone()))?;
+                        }
+                    }
+                    *slot_mut!(frame, dst) = Some(d);
+                }
+                Instr::BuildString { dst, start, count } => {
+                    // The pieces are strs (formatted values and literals): one
+                    // allocation of the final size, lengths summed, not counted.
+                    let items = borrow_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                    let (mut bytes, mut chars) = (0, 0);
+                    for it in items {
+                        if let Some(o) = types::str::as_str_obj(it) {
+                            bytes += o.text.len();
+                            chars += o.char_len;
+                        }
+                    }
+                    let mut s = String::with_capacity(bytes);
+                    for it in items {
+                        s.push_str(types::str::as_str(it).unwrap_or(""));
+                    }
+                    let v = types::str::new_string_counted(s, chars);
+                    *slot_mut!(frame, dst) = Some(v);
+                }
+                Instr::BuildSlice { dst, start, count } => {
+                    let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
+                    let step = items.get(2).cloned().unwrap_or_else(|| none.clone());
+                    *slot_mut!(frame, dst) = Some(types::slice::new_slice(items[0].clone(), items[1].clone(), step));
+                }
+                Instr::ListAppend { list, item } => {
+                    let v = reg!(vm, frame, item).clone();
+                    if let Some(l) = types::list::as_list(reg!(vm, frame, list)) {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::ListExtend { list, iterable } => {
+                    let src = reg!(vm, frame, iterable).clone();
+                    let l = reg!(vm, frame, list).clone();
+                    let items = match e(vm.collect_iterable_sized(&src)) {
+                        Ok(items) => items,
+                        Err((err, tb)) => {
+                            if err.is_instance_of(&types::exceptions::TYPE_ERROR.0) && vm.iter(&src).is_err() {
+                                let msg = format!("Value after * must be an iterable, not {}", src.ty().name());
+                                return Err((vm.new_type_error(msg), tb));
+                            }
+                            return Err((err, tb));
+                        }
+                    };
+                    if let Some(l) = types::list::as_list(&l) {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Instr::ListToTuple { dst, src } => {
+                    let l = reg!(vm, frame, src);
+                    let items = types::list::as_list(l).map(|l| l.borrow().clone()).unwrap_or_default();
+                    *slot_mut!(frame, dst) = Some(types::tuple::new_tuple(items));
+                }
+                Instr::SetAdd { set, item } => {
+                    let (s, v) = (reg!(vm, frame, set).clone(), reg!(vm, frame, item).clone());
+                    if let Some(so) = types::set::as_set(&s) {
+                        e(types::set::add_key(vm, &so.table, v))?;
+                    }
+                }
+                Instr::SetUpdate { set, iterable } => {
+                    let (s, src) = (reg!(vm, frame, set).clone(), reg!(vm, frame, iterable).clone());
+                    if let Some(so) = types::set::as_set(&s) {
+                        e(types::set::update_internal(vm, &so.table, &src))?;
+                    }
+                }
+                Instr::MapAdd { dict, key, value } => {
+                    let (d, k, v) =
+                        (reg!(vm, frame, dict).clone(), reg!(vm, frame, key).clone(), reg!(vm, frame, value).clone());
+                    if let Some(data) = types::dict::as_dict(&d) {
+                        e(types::dict::dict_set(vm, data, k, v))?;
+                    }
+                }
+                Instr::DictUpdate { dict, mapping } => {
+                    let (d, m) = (reg!(vm, frame, dict).clone(), reg!(vm, frame, mapping).clone());
+                    e(vm.dict_update(&d, &m, None))?;
+                }
+                Instr::DictMerge { dict, mapping, func } => {
+                    let (d, m, f) = (
+                        reg!(vm, frame, dict).clone(),
+                        reg!(vm, frame, mapping).clone(),
+                        reg!(vm, frame, func).clone(),
+                    );
+                    e(vm.dict_update(&d, &m, Some(&f)))?;
+                }
+                Instr::UnpackSequence { dst, src, count } => {
+                    let v = reg!(vm, frame, src).clone();
+                    let items = e(vm.unpack(&v, count.0 as usize))?;
+                    for (i, it) in items.into_iter().enumerate() {
+                        frame.regs[dst.0 as usize + i] = Some(it);
+                    }
+                }
+                Instr::UnpackEx { dst, src, before, after } => {
+                    let v = reg!(vm, frame, src).clone();
+                    let items = e(vm.unpack_ex(&v, before.0 as usize, after.0 as usize))?;
+                    for (i, it) in items.into_iter().enumerate() {
+                        frame.regs[dst.0 as usize + i] = Some(it);
+                    }
+                }
+                Instr::FormatSimple { dst, src, conv } => {
+                    let v = reg!(vm, frame, src).clone();
+                    let r = e(vm.format_value(&v, conv.0, None))?;
+                    *slot_mut!(frame, dst) = Some(r);
+                }
+                Instr::FormatValue { dst, src, spec, conv } => {
+                    let v = reg!(vm, frame, src).clone();
+                    let s = reg!(vm, frame, spec).clone();
+                    let r = e(vm.format_value(&v, conv.0, Some(&s)))?;
+                    *slot_mut!(frame, dst) = Some(r);
+                }
+                Instr::LoadAttr { dst, obj, name } => {
+                    // SAFETY: `load_code` checked name operands against `names`,
+                    // which the attribute caches match in length.
+                    let (n, cache) = unsafe {
+                        (code.names.get_unchecked(name.0 as usize), code.load_attr_cache.get_unchecked(name.0 as usize))
+                    };
+                    if let Some(v) = cache.load(reg!(vm, frame, obj), n) {
+                        *slot_mut!(frame, dst) = Some(v);
+                        continue;
+                    }
+                    let o = reg!(vm, frame, obj).clone();
+                    let v = e(vm.getattr(&o, n))?;
+                    cache.learn(&o, n, false);
+                    *slot_mut!(frame, dst) = Some(v);
+                }
+                Instr::StoreAttr { obj, name, src } => {
+                    // SAFETY: as in `LoadAttr`.
+                    let (n, cache) = unsafe {
+                        (
+                            code.names.get_unchecked(name.0 as usize),
+                            code.store_attr_cache.get_unchecked(name.0 as usize),
+                        )
+                    };
+                    let (o, v) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, src).clone());
+                    if let Err(v) = cache.store(&o, n, v) {
+                        e(vm.setattr(&o, n, Some(v)))?;
+                        cache.learn(&o, n, true);
+                    }
+                    safe_point!(vm, stack, 'outer);
+                }
+                Instr::DeleteAttr { obj, name } => {
+                    let o = reg!(vm, frame, obj).clone();
+                    e(vm.setattr(&o, &code.names[name.0 as usize], None))?;
+                }
+                Instr::Subscript { dst, obj, key } => {
+                    let v = match item_fast(reg!(vm, frame, obj), reg!(vm, frame, key)) {
+                        Some(v) => v,
+                        None => {
+                            let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
+                            e(vm.get_item(&o, &k))?
+                        }
+                    };
+                    *slot_mut!(frame, dst) = Some(v);
+                }
+                Instr::SubscriptK { dst, obj, k } => {
+                    // SAFETY: `load_code` checked constant operands against the table.
+                    let key = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                    let v = match item_fast(reg!(vm, frame, obj), key) {
+                        Some(v) => v,
+                        None => {
+                            let o = reg!(vm, frame, obj).clone();
+                            e(vm.get_item(&o, key))?
+                        }
+                    };
+                    *slot_mut!(frame, dst) = Some(v);
+                }
+                Instr::StoreSubscript { obj, key, src } => {
+                    let v = reg!(vm, frame, src).clone();
+                    if let Err(v) = store_item_fast(reg!(vm, frame, obj), reg!(vm, frame, key), v) {
+                        let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
+                        e(vm.set_item(&o, &k, Some(v)))?;
+                    }
+                }
+                Instr::StoreSubscriptK { obj, k, src } => {
+                    let v = reg!(vm, frame, src).clone();
+                    // SAFETY: `load_code` checked constant operands against the table.
+                    let key = unsafe { code.consts.get_unchecked(k.0 as usize) };
+                    if let Err(v) = store_item_fast(reg!(vm, frame, obj), key, v) {
+                        let o = reg!(vm, frame, obj).clone();
+                        e(vm.set_item(&o, key, Some(v)))?;
+                    }
+                }
+                Instr::DeleteSubscript { obj, key } => {
+                    let (o, k) = (reg!(vm, frame, obj).clone(), reg!(vm, frame, key).clone());
+                    e(vm.set_item(&o, &k, None))?;
+                }
+                Instr::MakeFunction { dst, code: k, flags, extra } => {
+                    let code_v = code.consts[k.0 as usize].clone();
+                    let get = |i: u16| frame.regs[extra.0 as usize + i as usize].clone();
+                    let defaults = if flags.0 & 1 != 0 { get(0) } else { None };
+                    let kwdefaults = if flags.0 & 2 != 0 { get(1) } else { None };
+                    let annotations = if flags.0 & 4 != 0 { get(2) } else { None };
+                    let closure = if flags.0 & 8 != 0 { get(3) } else { None };
+                    let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
+                    let f = vm.new_function(code_v, globals, builtins, defaults, kwdefaults, annotations, closure);
+                    *slot_mut!(frame, dst) = Some(f);
+                }
+                Instr::LoadBuildClass { dst } => {
+                    let b =
+                        types::dict::as_dict(&frame.builtins).and_then(|d| d.borrow().get_rust_str("__build_class__"));
+                    match b {
+                        Some(v) => *slot_mut!(frame, dst) = Some(v),
+                        None => return Err((vm.new_name_error("__build_class__"), true)),
+                    }
+                }
+                Instr::SetupAnnotations {} => {
+                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    e(vm.setup_annotations(&ns))?;
+                }
+                Instr::ImportName { dst, name, fromlist, level } => {
+                    let n = code.names[name.0 as usize].clone();
+                    let (fl, lv) = (reg!(vm, frame, fromlist).clone(), reg!(vm, frame, level).clone());
+                    let globals = frame.globals.clone();
+                    let m = e(vm.import_name(&n, &fl, &lv, &globals))?;
+                    *slot_mut!(frame, dst) = Some(m);
+                }
+                Instr::ImportFrom { dst, module, name } => {
+                    let m = reg!(vm, frame, module).clone();
+                    let n = code.names[name.0 as usize].clone();
+                    let v = e(vm.import_from(&m, &n))?;
+                    *slot_mut!(frame, dst) = Some(v);
+                }
+                Instr::ImportStar { module } => {
+                    let m = reg!(vm, frame, module).clone();
+                    let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                    e(vm.import_star(&m, &ns))?;
+                }
+                Instr::Raise { exc, cause, form } => {
+                    let err = match form.0 {
+                        0 => match vm.exc_info.clone() {
+                            Some(cur) => return Err((PyErr(cur), false)),
+                            None => vm.new_exception(
+                                &types::exceptions::RUNTIME_ERROR,
+                                "No active exception to reraise".into(),
+                            ),
+                        },
+                        _ => {
+                            let x = reg!(vm, frame, exc).clone();
+                            let c = if form.0 == 2 { Some(reg!(vm, frame, cause).clone()) } else { None };
+                            vm.make_raise(&x, c.as_ref())
+                        }
+                    };
+                    return Err((err, true));
+                }
+                Instr::PushExcInfo { dst, saved } => {
+                    let exc = vm.pending.take().unwrap_or_else(|| none.clone());
+                    let prev = vm.exc_info.replace(exc.clone());
+                    *slot_mut!(frame, saved) = Some(prev.unwrap_or_else(|| none.clone()));
+                    *slot_mut!(frame, dst) = Some(exc);
+                }
+                Instr::PopExcInfo { saved } => {
+                    let prev = (*slot!(frame, saved)).clone().filter(|v| !types::bool_none::is_none(v));
+                    vm.exc_info = prev;
+                }
+                Instr::Reraise { exc } => {
+                    let x = reg!(vm, frame, exc).clone();
+                    return Err((PyErr(x), false));
+                }
+                Instr::CheckExcMatch { dst, exc, ty } => {
+                    let (x, t) = (reg!(vm, frame, exc).clone(), reg!(vm, frame, ty).clone());
+                    let m = e(vm.exception_matches(&x, &t))?;
+                    *slot_mut!(frame, dst) = Some(vm.bool(m));
+                }
+                Instr::RaiseAssertion { msg, has_msg } => {
+                    let ty = types::exceptions::ASSERTION_ERROR.value();
+                    let args = if has_msg.0 != 0 { vec![reg!(vm, frame, msg).clone()] } else { vec![] };
+                    return Err((vm.new_exception_args(&ty, args), true));
+                }
+                Instr::LoadAssertionError { dst } => {
+                    *slot_mut!(frame, dst) = Some(types::exceptions::ASSERTION_ERROR.value());
+                }
+                Instr::BeforeWith { dst, exit, mgr } => {
+                    let m = reg!(vm, frame, mgr).clone();
+                    let (entered, exit_fn) = e(vm.enter_context(&m))?;
+                    *slot_mut!(frame, exit) = Some(exit_fn);
+                    *slot_mut!(frame, dst) = Some(entered);
+                }
+                Instr::WithExceptStart { dst, exit, exc } => {
+                    let (f, x) = (reg!(vm, frame, exit).clone(), reg!(vm, frame, exc).clone());
+                    let args = [x.type_value(), x.clone(), none.clone()];
+                    let r = e(vm.call(&f, CallArgs::positional(&args)))?;
+                    *slot_mut!(frame, dst) = Some(r);
+                }
+                Instr::Yield { dst, src } => {
+                    let v = reg!(vm, frame, src).clone();
+                    if frame.inline_gen.is_some() {
+                        inline_gen::yield_out(vm, stack, v, dst.0);
+                        continue 'outer;
+                    }
+                    if stack.len() != 1 {
+                        return Err((
+                            vm.new_exception(&types::exceptions::SYSTEM_ERROR, "yield in an inlined frame".into()),
+                            true,
+                        ));
+                    }
+                    return Ok(Exit::Yield(v, dst.0));
+                }
+                Instr::Send { dst, iter, value, target } => {
+                    let it = reg!(vm, frame, iter).clone();
+                    let sent = reg!(vm, frame, value).clone();
+                    let step = if types::generator::as_generator(&it).is_some() {
+                        let sent = if types::bool_none::is_none(&sent) { None } else { Some(sent) };
+                        match e(types::generator::resume(vm, &it, sent))? {
+                            Some(v) => Ok(v),
+                            None => Err(vm.gen_return.take().unwrap_or_else(|| vm.none())),
+                        }
+                    } else if types::bool_none::is_none(&sent) {
+                        match e(vm.next(&it))? {
+                            Some(v) => Ok(v),
+                            None => Err(vm.none()),
+                        }
+                    } else {
+                        match vm.call_method(&it, "send", &[sent]) {
+                            Ok(v) => Ok(v),
+                            Err(err) if err.is_instance_of(&types::exceptions::STOP_ITERATION.0) => {
+                                let args = types::exceptions::exc_args(&err.0);
+                                Err(args.into_iter().next().unwrap_or_else(|| vm.none()))
+                            }
+                            Err(err) => return Err((err, true)),
+                        }
+                    };
+                    match step {
+                        Ok(v) => *slot_mut!(frame, dst) = Some(v),
+                        Err(ret) => {
+                            *slot_mut!(frame, dst) = Some(ret);
+                            pc = target.0 as usize;
+                            frame.pc = pc;
+                        }
+                    }
+                }
+                Instr::MatchSequence { .. }
+                | Instr::MatchMapping { .. }
+                | Instr::GetLen { .. }
+                | Instr::MatchKeys { .. }
+                | Instr::MatchClass { .. } => e(pattern::exec(vm, frame, instr))?,
+                Instr::CheckEgMatch { .. } | Instr::PrepReraiseStar { .. } => e(except_star::exec(vm, frame, instr))?,
+                Instr::PrintExpr { src } => {
+                    let v = reg!(vm, frame, src).clone();
+                    if !types::bool_none::is_none(&v) {
+                        let r = e(vm.repr_string(&v))?;
+                        vm.write_stdout(&format!("{r}\n"));
+                    }
                 }
             }
         }
