@@ -47,6 +47,7 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
     use ferrython_bytecode::code::flags;
     let simple_args = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0 && code.kwonlyargcount == 0;
     let has_cells = !code.cellvars.is_empty() || !code.freevars.is_empty();
+    let push_argc = if simple_args && code.flags & flags::GENERATOR == 0 { code.argcount } else { u32::MAX };
     Obj::alloc(
         &CODE_TYPE.0,
         PyCode {
@@ -55,6 +56,7 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
             nlocals,
             simple_args,
             has_cells,
+            push_argc,
             global_cache: (0..names.len()).map(|_| Default::default()).collect(),
             load_attr_cache: (0..names.len()).map(|_| Default::default()).collect(),
             store_attr_cache: (0..names.len()).map(|_| Default::default()).collect(),

@@ -174,6 +174,32 @@ impl Frame {
         unsafe { self.code.payload_unchecked::<PyCode>() }
     }
 
+    /// A frame with nothing to do at its return but drop: no `__init__`
+    /// instance to hand back, no inline generator, no frame object.
+    #[inline(always)]
+    fn is_plain(&self) -> bool {
+        // SAFETY: the cell's contents are only looked at, not kept.
+        self.init_self.is_none() && self.inline_gen.is_none() && unsafe { (*self.frame_obj.as_ptr()).is_none() }
+    }
+
+    /// Drops a plain frame (`is_plain`) in place: only the fields that can
+    /// hold something are visited (the others are `None`, so leaving them
+    /// leaks nothing). The drop glue would test all of them.
+    ///
+    /// # Safety
+    /// `f` points to a live frame for which `is_plain` holds, which is not
+    /// used (or dropped) again.
+    #[inline(always)]
+    unsafe fn drop_plain(f: *mut Frame) {
+        // SAFETY: the caller hands over the frame; each field is dropped once.
+        unsafe {
+            debug_assert!((*f).is_plain());
+            std::ptr::drop_in_place(&mut (*f).regs);
+            std::ptr::drop_in_place(&mut (*f)._owner);
+            std::ptr::drop_in_place(&mut (*f).locals);
+        }
+    }
+
     /// Writes a register (a generator's `send` value).
     pub fn set_register(&mut self, r: u16, v: Value) {
         if let Some(slot) = self.regs.get_mut(r as usize) {
@@ -301,7 +327,7 @@ fn method_frame(vm: &mut Vm, func: &Value, self_: Option<&Value>, args: CallArgs
 /// same way); so is the function when its register is a temporary too: it
 /// becomes the frame's owner. The caller's registers `func` and
 /// `start..start + n` are left empty for the result.
-#[inline]
+#[inline(always)]
 fn push_simple_call(
     vm: &mut Vm,
     stack: &mut Vec<Frame>,
@@ -315,8 +341,7 @@ fn push_simple_call(
     let Some(fv) = caller.regs[func].as_ref() else { return Ok(false) };
     let Some(f) = as_function(fv) else { return Ok(false) };
     let Some(c) = as_code(&f.code) else { return Ok(false) };
-    if !c.simple_args || c.code.argcount as usize != n || c.code.flags & ferrython_bytecode::code::flags::GENERATOR != 0
-    {
+    if c.push_argc as usize != n {
         return Ok(false);
     }
     if caller.regs[start..start + n].iter().any(|r| r.is_none()) {
@@ -1172,8 +1197,25 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     } else {
                         slot_mut!(frame, src).take().unwrap_or_else(|| none.clone())
                     };
+                    let (plain, ret_dst) = (frame.is_plain(), frame.ret_dst as usize);
                     if stack.len() == 1 {
                         return Ok(Exit::Return(v));
+                    }
+                    if plain {
+                        // The common return: a plain function frame. It is
+                        // dropped in place, then the caller gets the value.
+                        let n = stack.len();
+                        // SAFETY: the length is lowered first, so the
+                        // frame (the last element, `n > 1`) is dropped
+                        // exactly once, here; `frame` is not used again.
+                        unsafe {
+                            stack.set_len(n - 1);
+                            Frame::drop_plain(stack.as_mut_ptr().add(n - 1));
+                        }
+                        vm.depth -= 1;
+                        stack.last_mut().expect("frame").regs[ret_dst] = Some(v);
+                        safe_point!(vm, stack, 'outer);
+                        continue 'outer;
                     }
                     let done = stack.last_mut().expect("frame");
                     if let Some(gen) = done.inline_gen.take() {

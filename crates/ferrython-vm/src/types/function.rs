@@ -21,6 +21,11 @@ pub struct PyCode {
     pub simple_args: bool,
     /// The frame has cells or free variables to set up.
     pub has_cells: bool,
+    /// The argument count of a call that `push_simple_call` can take:
+    /// `argcount` for a plain function (positional parameters only, not a
+    /// generator), `u32::MAX` (no count matches) otherwise. One compare
+    /// on the call path instead of three tests.
+    pub push_argc: u32,
     /// One cache per name for `LoadGlobal` (see `GlobalCache`).
     pub global_cache: Box<[GlobalCache]>,
     /// One cache per name for `LoadAttr`, one for `StoreAttr` (a class may
