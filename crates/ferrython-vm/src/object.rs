@@ -39,6 +39,14 @@ pub struct ObjHeader {
     ty: Cell<*const Obj<TypeObject>>,
 }
 
+impl ObjHeader {
+    /// The object's type, as a pointer (for identity tests).
+    #[inline(always)]
+    pub fn type_ptr(&self) -> *const Obj<TypeObject> {
+        self.ty.get()
+    }
+}
+
 /// A heap object: the header, then the type-specific payload.
 #[repr(C)]
 pub struct Obj<T> {

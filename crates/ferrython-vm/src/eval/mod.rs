@@ -707,6 +707,17 @@ macro_rules! binary_op {
                 None => e($vm.binary_op(x, y, bop))?,
             }
         } else if let Some(f) = float_fast_path(x, y, bop) {
+            // Quickening: a register operation on two exact floats becomes
+            // `BinaryFloat` (see `float_specialized`).
+            if let Some(b) = $b {
+                if float_specialized(op.0).is_some()
+                    && types::float::as_float_exact(x).is_some()
+                    && types::float::as_float_exact(y).is_some()
+                {
+                    // SAFETY: `pc - 1` is this instruction (fetched above).
+                    unsafe { $code.instrs.get_unchecked($frame.pc - 1) }.set(Instr::BinaryFloat { dst, a, b, op });
+                }
+            }
             types::float::store_float(slot_mut!($frame, dst), f);
             continue;
         } else if op.0 & BinOp::INPLACE != 0 {
@@ -1027,10 +1038,32 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let y = unsafe { code.consts.get_unchecked(k.0 as usize) };
                     binary_op!(vm, frame, code, dst, a, y, None, op)
                 }
-                Instr::BinaryAddInt { .. }
-                | Instr::BinarySubInt { .. }
-                | Instr::BinaryFloat { .. }
-                | Instr::CompareInt { .. } => {
+                Instr::BinaryFloat { dst, a, b, op } => {
+                    // The quickened form of `BinaryOp` on two exact floats:
+                    // when its guard fails (another type, a zero divisor)
+                    // it turns back into `BinaryOp` and runs again as that.
+                    let fx = types::float::register_float(slot!(frame, a));
+                    let fy = types::float::register_float(slot!(frame, b));
+                    if let (Some(fx), Some(fy)) = (fx, fy) {
+                        // The operator is one of `float_specialized`'s.
+                        let r = match op.0 & 0xff {
+                            0 => Some(fx + fy),
+                            1 => Some(fx - fy),
+                            2 => Some(fx * fy),
+                            _ if fy != 0.0 => Some(fx / fy),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            types::float::store_float(slot_mut!(frame, dst), r);
+                            continue;
+                        }
+                    }
+                    // SAFETY: `pc - 1` is this instruction (fetched above).
+                    unsafe { code.instrs.get_unchecked(pc - 1) }.set(Instr::BinaryOp { dst, a, b, op });
+                    pc -= 1;
+                    frame.pc = pc;
+                }
+                Instr::BinaryAddInt { .. } | Instr::BinarySubInt { .. } | Instr::CompareInt { .. } => {
                     return Err((
                         vm.new_exception(&types::exceptions::SYSTEM_ERROR, "unexpected specialized instruction".into()),
                         true,
@@ -1606,6 +1639,16 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 }
             }
         }
+    }
+}
+
+/// The operator of a `BinaryOp` that `BinaryFloat` computes inline
+/// (`+ - * /`, plain or augmented), or `None`.
+#[inline(always)]
+fn float_specialized(op: u16) -> Option<BinOp> {
+    match BinOp::ALL.get((op & 0xff) as usize) {
+        Some(b @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv)) => Some(*b),
+        _ => None,
     }
 }
 

@@ -53,6 +53,27 @@ pub fn store_float(slot: &mut Option<Value>, f: f64) {
     *slot = Some(new_float(f));
 }
 
+/// The value in a register when it holds an exact float: the guard of the
+/// quickened float instructions, a null test, a tag test and one type
+/// compare on the register's word.
+#[inline(always)]
+pub fn register_float(slot: &Option<Value>) -> Option<f64> {
+    let v = slot.as_ref()?;
+    if v.is_small_int() {
+        return None;
+    }
+    // SAFETY: a heap value points at a live `Obj` whose header holds its
+    // type; when that type is `float` the payload is a `FloatObj`.
+    unsafe {
+        let obj = v.bits() as *const Obj<FloatObj>;
+        if std::ptr::eq((*obj).header.type_ptr(), &FLOAT_TYPE.0) {
+            Some((*obj).data.value)
+        } else {
+            None
+        }
+    }
+}
+
 /// The value of a float or of an instance of a float subclass.
 pub fn as_float(v: &Value) -> Option<f64> {
     match v.downcast_exact::<FloatObj>(&FLOAT_TYPE) {
