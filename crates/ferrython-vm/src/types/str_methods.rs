@@ -481,6 +481,35 @@ fn justify(vm: &mut Vm, a: CallArgs, name: &str, how: u8) -> PyResult<Value> {
     Ok(new_string(out))
 }
 
+/// `strip()` without an argument when both ends stop at ASCII characters
+/// (or the text is all whitespace): a byte scan, no character decoding.
+/// `None` when a non-ASCII character ends a scan (it may be a Unicode
+/// space: the general path decides).
+fn strip_ascii_space(text: &str, left: bool, right: bool) -> Option<&str> {
+    // Python's whitespace among ASCII: \t \n \x0b \x0c \r, \x1c-\x1f, space.
+    let space = |b: u8| matches!(b, b' ' | 9..=13 | 0x1c..=0x1f);
+    let bytes = text.as_bytes();
+    let (mut i, mut j) = (0, bytes.len());
+    if left {
+        while i < j && space(bytes[i]) {
+            i += 1;
+        }
+        if i < j && !bytes[i].is_ascii() {
+            return None;
+        }
+    }
+    if right {
+        while j > i && space(bytes[j - 1]) {
+            j -= 1;
+        }
+        if j > i && !bytes[j - 1].is_ascii() {
+            return None;
+        }
+    }
+    // Both bounds sit next to ASCII bytes (or at the ends): char boundaries.
+    Some(&text[i..j])
+}
+
 /// `strip`/`lstrip`/`rstrip`: which ends.
 fn strip_impl(vm: &mut Vm, a: CallArgs, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = this(vm, name, &a)?;
@@ -493,6 +522,14 @@ fn strip_impl(vm: &mut Vm, a: CallArgs, name: &str, left: bool, right: bool) -> 
             None => return Err(vm.new_type_error(format!("{name} arg must be None or str"))),
         },
     };
+    if chars.is_none() {
+        if let Some(t) = strip_ascii_space(text, left, right) {
+            if t.len() == text.len() {
+                return Ok(types::str::unchanged(s));
+            }
+            return Ok(types::str::new_substr(s, t));
+        }
+    }
     let strip = |c: char| match &chars {
         None => ucd::is_space(c),
         Some(set) => set.contains(&c),
