@@ -95,7 +95,7 @@ const MAXSTACK: u32 = 6000;
 const START_LEVEL: u32 = 30;
 
 /// Tokens lexed beyond the one the parser asked for (`Parser::lex_to`).
-const LEX_BATCH: usize = 64;
+const LEX_BATCH: usize = 256;
 
 /// The token window (`Parser::slide_window`) slides once this many tokens
 /// lie behind the current one, keeping `KEEP_BEHIND` of them: enough for
