@@ -440,7 +440,27 @@ pub fn run(vm: &mut Vm, entry: Frame) -> PyResult<Value> {
 /// runs it in place, and a frame that yields stays in it (a frame is
 /// large: moving it onto a pooled stack and back cost two copies a resume).
 pub fn run_generator(vm: &mut Vm, frames: &mut Vec<Frame>) -> PyResult<GenStep> {
-    gen_step(run_inner(vm, Entry::Stack(frames), None))
+    if frames.is_empty() || vm.depth + 1 > vm.recursion_limit || native_stack_exhausted(vm) {
+        return gen_step(run_inner(vm, Entry::Stack(frames), None));
+    }
+    // The common resume, without `run_inner`'s layers: run until the
+    // frame yields; anything else (a return, an exception to unwind) goes
+    // on in `run_stack_from`, as if `run_inner` had taken this first step.
+    vm.run_depth += 1;
+    vm.depth += 1;
+    let base_depth = vm.depth;
+    let r = match step_until_error(vm, frames) {
+        Ok(Exit::Yield(v, dst)) => {
+            if let Some(f) = frames.last() {
+                frames::frame_suspend(f);
+            }
+            vm.depth = base_depth - 1;
+            Ok(GenStep::Yielded(v, dst))
+        }
+        step => gen_step(run_stack_from(vm, frames, None, Some(step), base_depth)),
+    };
+    vm.run_depth -= 1;
+    r
 }
 
 /// `gen.throw(err)`: raises `err` at the suspended `yield` and unwinds
@@ -535,12 +555,24 @@ fn run_stack(
     vm: &mut Vm,
     stack: &mut Vec<Frame>,
     entry: Option<&mut Option<Frame>>,
-    mut thrown: Option<PyErr>,
+    thrown: Option<PyErr>,
+    base_depth: usize,
+) -> PyResult<Exit> {
+    run_stack_from(vm, stack, entry, thrown.map(|err| Err((err, true))), base_depth)
+}
+
+/// `run_stack` whose first step, when given, has already been taken (an
+/// exception thrown in, or the result of a first `step_loop`).
+fn run_stack_from(
+    vm: &mut Vm,
+    stack: &mut Vec<Frame>,
+    entry: Option<&mut Option<Frame>>,
+    mut first: Option<Result<Exit, StepErr>>,
     base_depth: usize,
 ) -> PyResult<Exit> {
     let result = loop {
-        let step = match thrown.take() {
-            Some(err) => Err((err, true)),
+        let step = match first.take() {
+            Some(step) => step,
             None => step_until_error(vm, stack),
         };
         let err = match step {
