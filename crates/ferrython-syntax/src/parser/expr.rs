@@ -8,7 +8,7 @@
 //! operand written `(a)` starts at its parenthesis) to the end of the last
 //! token consumed.
 
-use super::{Fail, PResult, Parser};
+use super::{take_above, Fail, PResult, Parser};
 use crate::ast::{self, Expr, ExprContext, ExprKind, Location};
 use crate::token::{Token, TokenKind as K};
 
@@ -716,7 +716,7 @@ impl<'s> Parser<'s> {
         self.bump();
         self.leave(BRACKET_COST);
         self.nesting -= 1;
-        Ok((self.arg_stack.drain(base..).collect(), self.kw_stack.drain(kw_base..).collect()))
+        Ok((take_above(&mut self.arg_stack, base), take_above(&mut self.kw_stack, kw_base)))
     }
 
     // -- atoms -----------------------------------------------------------------

@@ -189,6 +189,18 @@ fn vec_of<T>(first: T) -> Vec<T> {
     v
 }
 
+/// The elements of `stack` above `base`, as a vector of their exact
+/// length (one `memcpy`); `stack` keeps those below. `drain(base..)
+/// .collect()` moved them one by one, and its code, inlined at each call
+/// site, was ~500 bytes in the hot rules.
+#[inline]
+fn take_above<T>(stack: &mut Vec<T>, base: usize) -> Vec<T> {
+    if stack.len() == base {
+        return Vec::new();
+    }
+    stack.split_off(base)
+}
+
 /// CPython's MemoryError for rule nesting past MAXSTACK. Out of line:
 /// `enter` is inlined into most rules, and building the error in each of
 /// them made the hot code longer.
@@ -569,6 +581,12 @@ impl<'s> Parser<'s> {
         if i >= self.toks.len() {
             self.lex_to(i);
         }
+        self.set_pos(i);
+    }
+
+    /// `seek` to a token already lexed.
+    #[inline(always)]
+    fn set_pos(&mut self, i: usize) {
         self.pos = i;
         if !self.call_invalid_rules && i >= self.fill {
             self.fill = i + 1;
@@ -579,10 +597,21 @@ impl<'s> Parser<'s> {
     /// The kind of the token `n` places ahead.
     #[inline]
     fn kind_at(&mut self, n: usize) -> TokenKind {
-        if self.pos + n >= self.toks.len() {
-            self.lex_to(self.pos + n);
+        let i = self.pos + n;
+        if i >= self.toks.len() {
+            return self.kind_at_end(i);
         }
-        let i = (self.pos + n).min(self.toks.len() - 1);
+        if i >= self.fill {
+            self.fill = i + 1;
+        }
+        self.toks[i].kind
+    }
+
+    /// `kind_at` past the tokens lexed so far.
+    #[inline(never)]
+    fn kind_at_end(&mut self, i: usize) -> TokenKind {
+        self.lex_to(i);
+        let i = i.min(self.toks.len() - 1);
         if i >= self.fill {
             self.fill = i + 1;
         }
@@ -598,13 +627,26 @@ impl<'s> Parser<'s> {
     }
 
     /// Consumes the current token. Never moves past the final sentinel.
+    /// Inlined at hundreds of sites, so the rare case (the next token is
+    /// not lexed yet, or there is none) is a call: the inlined part is a
+    /// compare and `set_pos`.
     #[inline]
     fn bump(&mut self) -> Token {
         let t = self.tok();
-        if self.pos + 1 < self.toks.len() || !self.lexed_all {
-            self.seek(self.pos + 1);
+        let next = self.pos + 1;
+        if next < self.toks.len() {
+            self.set_pos(next);
+        } else {
+            self.bump_at_end();
         }
         t
+    }
+
+    #[inline(never)]
+    fn bump_at_end(&mut self) {
+        if !self.lexed_all {
+            self.seek(self.pos + 1);
+        }
     }
 
     #[inline]

@@ -6,7 +6,7 @@
 //! nested statement ends.
 
 use super::targets::{to_target, TargetsType};
-use super::{Fail, PResult, Parser};
+use super::{take_above, Fail, PResult, Parser};
 use crate::ast::{self, Expr, ExprContext, ExprKind, Stmt, StmtKind};
 use crate::token::{Token, TokenKind as K};
 
@@ -33,7 +33,7 @@ impl<'s> Parser<'s> {
     /// The statements pushed on `stmt_stack` since `base`, as one vector
     /// allocated at its final size.
     fn take_stmts(&mut self, base: usize) -> Vec<Stmt> {
-        self.stmt_stack.drain(base..).collect()
+        take_above(&mut self.stmt_stack, base)
     }
 
     /// statement: compound_stmt | simple_stmts (pushed on `stmt_stack`)
