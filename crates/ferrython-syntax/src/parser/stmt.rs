@@ -130,6 +130,21 @@ impl<'s> Parser<'s> {
                 let value = if self.can_start_expression() { Some(Box::new(self.star_expressions()?)) } else { None };
                 Ok(st(StmtKind::Return { value }, self.eloc(&start)))
             }
+            K::Raise | K::Global | K::Nonlocal | K::Assert => self.keyword_simple_stmt(&start),
+            K::Del => self.del_stmt(),
+            K::Import => self.import_name(),
+            K::From => self.import_from(),
+            _ => self.expression_stmt(),
+        }
+    }
+
+    /// raise_stmt, global_stmt, nonlocal_stmt, assert_stmt. Out of line,
+    /// like `del` and the imports: inlined, these rarer statements sat
+    /// between the hot lines of `simple_stmts` (assignments, expression
+    /// statements, `return`).
+    #[inline(never)]
+    fn keyword_simple_stmt(&mut self, start: &Token) -> PResult<Stmt> {
+        match start.kind {
             K::Raise => {
                 self.bump();
                 let mut exc = None;
@@ -140,7 +155,7 @@ impl<'s> Parser<'s> {
                         cause = Some(Box::new(self.expression()?));
                     }
                 }
-                Ok(st(StmtKind::Raise { exc, cause }, self.eloc(&start)))
+                Ok(st(StmtKind::Raise { exc, cause }, self.eloc(start)))
             }
             K::Global | K::Nonlocal => {
                 self.bump();
@@ -150,22 +165,19 @@ impl<'s> Parser<'s> {
                 }
                 let node =
                     if start.kind == K::Global { StmtKind::Global { names } } else { StmtKind::Nonlocal { names } };
-                Ok(st(node, self.eloc(&start)))
+                Ok(st(node, self.eloc(start)))
             }
-            K::Del => self.del_stmt(),
-            K::Assert => {
+            _ => {
                 self.bump();
                 let test = Box::new(self.expression()?);
                 let msg = if self.eat(K::Comma) { Some(Box::new(self.expression()?)) } else { None };
-                Ok(st(StmtKind::Assert { test, msg }, self.eloc(&start)))
+                Ok(st(StmtKind::Assert { test, msg }, self.eloc(start)))
             }
-            K::Import => self.import_name(),
-            K::From => self.import_from(),
-            _ => self.expression_stmt(),
         }
     }
 
     /// del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
+    #[inline(never)]
     fn del_stmt(&mut self) -> PResult<Stmt> {
         let start = self.bump();
         let save = self.pos;
@@ -207,7 +219,9 @@ impl<'s> Parser<'s> {
 
     /// (star_targets '=')+ (yield_expr | star_expressions) !'='
     fn assignment(&mut self, start: &Token, first: Expr) -> PResult<Stmt> {
-        let mut targets = Vec::new();
+        // Room for one: most assignments have one target, and the first
+        // push into an empty vector is a call that allocates four.
+        let mut targets = Vec::with_capacity(1);
         let mut pending = first;
         while self.at(K::Equal) {
             let eq = self.pos;
@@ -230,6 +244,7 @@ impl<'s> Parser<'s> {
 
     /// NAME ':' expression ['=' annotated_rhs]
     /// | ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
+    #[inline(never)]
     fn ann_assign(&mut self, start: &Token, target: Expr) -> PResult<Stmt> {
         let parenthesized = start.kind == K::Lpar;
         let simple = !parenthesized && matches!(target.node, ExprKind::Name { .. });
@@ -279,6 +294,7 @@ impl<'s> Parser<'s> {
     }
 
     /// import_name: 'import' ','.dotted_as_name+
+    #[inline(never)]
     fn import_name(&mut self) -> PResult<Stmt> {
         let start = self.bump();
         let mut names = Vec::new();
@@ -296,6 +312,7 @@ impl<'s> Parser<'s> {
 
     /// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
     ///            | 'from' ('.' | '...')+ 'import' import_from_targets
+    #[inline(never)]
     fn import_from(&mut self) -> PResult<Stmt> {
         let start = self.bump();
         let mut level = 0;
