@@ -8,12 +8,13 @@
 //! three for the commonest statement of a loop body (`total += x`).
 //!
 //! The analysis is deliberately simple and conservative. A local is surely
-//! bound from the start of the body if it is a parameter, and after a
-//! statement *directly* in the function body (not nested in a branch, a
-//! loop or a `try`) that binds it by assignment or import: such a statement
-//! either binds the name or raises out of the function. In both cases the
-//! name must not be unbound anywhere in the function: a `del` of it, or an
-//! `except ... as name` (which deletes the name when the handler ends).
+//! bound from the start of the body if it is a parameter; after a
+//! statement that binds it by assignment or import, for the rest of the
+//! block holding that statement (such a statement either binds the name or
+//! raises out of the block); and inside a `for` loop's body when it is the
+//! loop's target. In all cases the name must not be unbound anywhere in
+//! the function: a `del` of it, or an `except ... as name` (which deletes
+//! the name when the handler ends).
 
 use ferrython_syntax::ast::{ExprKind, Stmt, StmtKind};
 use std::collections::HashSet;
@@ -110,7 +111,7 @@ pub(crate) fn names_bound_by(s: &Stmt) -> Vec<&str> {
     out
 }
 
-fn assigned_in<'a>(target: &'a ferrython_syntax::ast::Expr, out: &mut Vec<&'a str>) {
+pub(crate) fn assigned_in<'a>(target: &'a ferrython_syntax::ast::Expr, out: &mut Vec<&'a str>) {
     match &target.node {
         ExprKind::Name { id, .. } => out.push(id.as_str()),
         ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {

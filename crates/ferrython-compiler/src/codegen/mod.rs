@@ -179,6 +179,9 @@ pub(crate) struct Unit<'a> {
     /// Local registers surely bound at the statement being compiled (see
     /// `bound`).
     surely_bound: std::collections::HashSet<u16>,
+    /// Names the function may unbind (`del`, `except ... as`): never
+    /// surely bound (see `bound`).
+    unbindable: Rc<std::collections::HashSet<String>>,
 }
 
 pub(crate) struct Generator<'a> {
@@ -271,6 +274,7 @@ impl<'a> Generator<'a> {
             docstring: None,
             private,
             surely_bound: Default::default(),
+            unbindable: Default::default(),
         });
     }
 

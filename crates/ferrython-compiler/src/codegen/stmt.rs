@@ -3,7 +3,7 @@
 use super::expr::{binop_code, FunctionBody};
 use super::{unsupported, CResult, FBlock, Generator};
 use ferrython_bytecode::{BinOp, Constant, Imm, Instr, Label, Reg};
-use ferrython_syntax::ast::{self, ExprKind, Stmt, StmtKind};
+use ferrython_syntax::ast::{self, Expr, ExprKind, Stmt, StmtKind};
 use ferrython_syntax::pystr::PyStr;
 use std::rc::Rc;
 
@@ -75,17 +75,26 @@ impl<'a> Generator<'a> {
         self.body(&body[start..])
     }
 
+    /// A block of statements. A local that a statement of the block binds
+    /// is surely bound for the rest of the block (see `bound`); what the
+    /// block learns is forgotten at its end, where control may arrive
+    /// without having run it.
     pub(crate) fn body(&mut self, body: &'a [Stmt]) -> CResult {
+        let saved = self.ur().surely_bound.clone();
         for s in body {
             self.stmt(s)?;
+            for name in super::bound::names_bound_by(s) {
+                self.mark_bound(name);
+            }
         }
+        self.u().surely_bound = saved;
         Ok(())
     }
 
     /// A function's statements, tracking which locals are surely bound
     /// (see `bound`).
     pub(crate) fn function_body(&mut self, body: &'a [Stmt]) -> CResult {
-        let unbindable = super::bound::unbindable_names(body);
+        self.u().unbindable = Rc::new(super::bound::unbindable_names(body));
         let u = self.ur();
         let nparams = u.argcount
             + u.kwonlyargcount
@@ -93,19 +102,25 @@ impl<'a> Generator<'a> {
             + (u.flags & ferrython_bytecode::code::flags::VARKEYWORDS != 0) as u32;
         let params: Vec<Rc<str>> = u.varnames.iter().take(nparams as usize).cloned().collect();
         for p in &params {
-            self.mark_bound(p, &unbindable);
+            self.mark_bound(p);
         }
-        for s in body {
-            self.stmt(s)?;
-            for name in super::bound::names_bound_by(s) {
-                self.mark_bound(name, &unbindable);
-            }
-        }
-        Ok(())
+        self.body(body)
     }
 
-    fn mark_bound(&mut self, name: &str, unbindable: &std::collections::HashSet<String>) {
-        if unbindable.contains(name) {
+    /// The register of `e` when it is a local that is surely bound here
+    /// (reading it cannot fail, so it needs no checked copy).
+    pub(crate) fn surely_bound_local(&mut self, e: &Expr) -> Option<Reg> {
+        let ExprKind::Name { id, ctx: ast::ExprContext::Load } = &e.node else { return None };
+        match self.name_op(id) {
+            (super::NameOp::Fast(r), _) if self.ur().surely_bound.contains(&r.0) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// Records that local `name` is surely bound from here on (unless the
+    /// function may unbind it).
+    fn mark_bound(&mut self, name: &str) {
+        if self.ur().unbindable.contains(name) {
             return;
         }
         if let (super::NameOp::Fast(r), _) = self.name_op(name) {
@@ -158,8 +173,16 @@ impl<'a> Generator<'a> {
                         }
                     }
                 }
-                let v = self.alloc();
-                self.expr_to(value, v)?;
+                // A surely bound local is stored from its own register when
+                // nothing in the target can rebind it first.
+                let v = match self.surely_bound_local(value) {
+                    Some(r) if targets.len() == 1 && !super::expr::has_walrus(&targets[0]) => r,
+                    _ => {
+                        let v = self.alloc();
+                        self.expr_to(value, v)?;
+                        v
+                    }
+                };
                 for t in targets {
                     self.store(t, v)?;
                 }
@@ -261,7 +284,15 @@ impl<'a> Generator<'a> {
                     }
                 }
                 self.u().fblocks.push(FBlock::Loop { continue_label: top, break_label: end });
+                // The target is bound at the start of every pass.
+                let saved = self.ur().surely_bound.clone();
+                let mut targets = Vec::new();
+                super::bound::assigned_in(&f.target, &mut targets);
+                for name in targets {
+                    self.mark_bound(name);
+                }
                 self.body(&f.body)?;
+                self.u().surely_bound = saved;
                 self.u().fblocks.pop();
                 self.set_loc(s.loc);
                 self.emit(Instr::Jump { target: Label(top as u32) });
@@ -469,8 +500,14 @@ impl<'a> Generator<'a> {
                 self.emit(Instr::StoreAttr { obj: o, name, src: cur });
             }
             ExprKind::Subscript { value: obj, slice, .. } => {
-                let o = self.alloc();
-                self.expr_to(obj, o)?;
+                let o = match self.surely_bound_local(obj) {
+                    Some(r) if !super::expr::has_walrus(slice) && !super::expr::has_walrus(value) => r,
+                    _ => {
+                        let o = self.alloc();
+                        self.expr_to(obj, o)?;
+                        o
+                    }
+                };
                 if let Some(k) = self.constant_operand(slice) {
                     let cur = self.alloc();
                     self.set_loc(target.loc);
