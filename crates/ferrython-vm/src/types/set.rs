@@ -229,25 +229,29 @@ enum Found {
 /// The probe loop shared by lookup, insertion and removal.
 fn probe(vm: &mut Vm, cell: &RefCell<SetTable>, key: &Value, hash: i64) -> PyResult<Found> {
     'restart: loop {
-        let (mask, generation) = {
-            let t = cell.borrow();
-            (t.mask(), t.generation)
-        };
+        // The scan reads the table without taking a borrow per slot:
+        // nothing writes it until a comparison runs Python code, and the
+        // table is looked up again after that (the generation check).
+        // SAFETY: no mutable borrow of the table is live during a probe
+        // (insertion and removal borrow it after the probe returns), and
+        // `t` is not used after `vm.eq` without being taken again.
+        let mut t: &SetTable = unsafe { cell.try_borrow_unguarded() }.expect("set table borrowed during a probe");
+        let (mask, generation) = (t.mask(), t.generation);
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let mut dummy = None;
         loop {
             let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
             for j in i..=last {
-                let seen = look(&cell.borrow(), j, key, hash);
-                match seen {
+                match look(t, j, key, hash) {
                     Look::Empty => return Ok(Found::Absent { empty: j, dummy }),
                     Look::Dummy => dummy = Some(j),
                     Look::Match => return Ok(Found::Active(j)),
                     Look::Other => {}
                     Look::Compare(k) => {
                         let eq = vm.eq(&k, key)?;
-                        let t = cell.borrow();
+                        // SAFETY: as above; the comparison has returned.
+                        t = unsafe { cell.try_borrow_unguarded() }.expect("set table borrowed during a probe");
                         let same =
                             t.generation == generation && matches!(&t.slots[j], Slot::Active(_, now) if now.is(&k));
                         if !same {
