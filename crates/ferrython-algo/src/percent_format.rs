@@ -451,16 +451,16 @@ fn format_long<E>(
     ty: char,
     max_str_digits: usize,
 ) -> Result<String, PercentError<E>> {
-    let (digits, prefix) = match ty {
-        'o' => (n.magnitude().to_str_radix(8), "0o"),
-        'x' | 'X' => (n.magnitude().to_str_radix(16), "0x"),
-        _ => {
-            let d = int_to_decimal_str(&BigInt::from(n.magnitude().clone()), max_str_digits)
-                .map_err(|e| PercentError::Format { exc_type: e.exc_type, message: e.message })?;
-            (d, "")
-        }
+    // Magnitudes below 2**64 (nearly all) are written without big-number
+    // arithmetic; they have at most 20 digits, under any digit limit.
+    let small = num_traits::ToPrimitive::to_u64(n.magnitude());
+    let (digits, prefix) = match (ty, small) {
+        ('o', Some(m)) => (format!("{m:o}"), "0o"),
+        ('x' | 'X', Some(m)) => (format!("{m:x}"), "0x"),
+        (_, Some(m)) => (m.to_string(), ""),
+        _ => format_big_digits(n, ty, max_str_digits)?,
     };
-    let mut s = String::new();
+    let mut s = String::with_capacity(digits.len() + 3);
     if n.sign() == Sign::Minus {
         s.push('-');
     }
@@ -475,6 +475,23 @@ fn format_long<E>(
         s.make_ascii_uppercase();
     }
     Ok(s)
+}
+
+/// The digits and base prefix of a magnitude of 2**64 or more.
+fn format_big_digits<E>(
+    n: &BigInt,
+    ty: char,
+    max_str_digits: usize,
+) -> Result<(String, &'static str), PercentError<E>> {
+    Ok(match ty {
+        'o' => (n.magnitude().to_str_radix(8), "0o"),
+        'x' | 'X' => (n.magnitude().to_str_radix(16), "0x"),
+        _ => {
+            let d = int_to_decimal_str(&BigInt::from(n.magnitude().clone()), max_str_digits)
+                .map_err(|e| PercentError::Format { exc_type: e.exc_type, message: e.message })?;
+            (d, "")
+        }
+    })
 }
 
 /// Pads one converted value.
