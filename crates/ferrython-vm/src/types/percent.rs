@@ -233,6 +233,9 @@ fn raise(vm: &mut Vm, e: PercentError<PyErr>) -> PyErr {
 
 /// `fmt % args` for a str format.
 pub fn format_str(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
+    if let Some(v) = format_str_simple(fmt, args) {
+        return Ok(v);
+    }
     let units: Vec<char> = fmt.chars().collect();
     let shape = shape_of(args, false);
     let mut op = Operand::<char> { vm, args: args.clone(), shape, unit: PhantomData };
@@ -240,6 +243,65 @@ pub fn format_str(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         Ok(out) => Ok(pystr::new_string(out.into_iter().collect())),
         Err(e) => Err(raise(vm, e)),
     }
+}
+
+/// The commonest `str % args` without the general engine's character
+/// vectors: a tuple (or one value that is not a tuple, str or mapping) whose
+/// items match `%s` (an exact str, an inline int or an exact float), `%d`,
+/// `%i` or `%x` (an inline int) and `%%`, with no flags, width, precision
+/// or keys. Anything else, including every error, is `None`: the general
+/// path runs, and since nothing here runs Python code, nothing has happened
+/// twice.
+fn format_str_simple(fmt: &str, args: &Value) -> Option<Value> {
+    use std::fmt::Write;
+    let one = [args.clone()];
+    let items: &[Value] = match types::tuple::as_tuple_exact(args) {
+        Some(t) => t,
+        None if args.is_small_int() || types::float::as_float_exact(args).is_some() => &one,
+        None => return None,
+    };
+    let mut out = String::with_capacity(fmt.len() + 8 * items.len());
+    let mut next = items.iter();
+    let mut rest = fmt;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let spec = *rest.as_bytes().get(at + 1)?;
+        if !spec.is_ascii() {
+            return None;
+        }
+        // `spec` is ASCII, so `at + 2` is a character boundary.
+        rest = &rest[at + 2..];
+        if spec == b'%' {
+            out.push('%');
+            continue;
+        }
+        let v = next.next()?;
+        match spec {
+            b's' => {
+                if let Some(t) = pystr::as_str_exact(v) {
+                    out.push_str(t);
+                } else if let Some(i) = v.as_small_int() {
+                    let _ = write!(out, "{i}");
+                } else {
+                    out.push_str(&types::float::float_repr(types::float::as_float_exact(v)?));
+                }
+            }
+            b'd' | b'i' => {
+                let _ = write!(out, "{}", v.as_small_int()?);
+            }
+            b'x' => {
+                let i = v.as_small_int()?;
+                let sign = if i < 0 { "-" } else { "" };
+                let _ = write!(out, "{sign}{:x}", i.unsigned_abs());
+            }
+            _ => return None,
+        }
+    }
+    if next.next().is_some() {
+        return None;
+    }
+    out.push_str(rest);
+    Some(pystr::new_string(out))
 }
 
 /// `fmt % args` for a bytes or bytearray format (the result is bytes).
