@@ -1204,13 +1204,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         .map(|t| t.to_vec())
                         .unwrap_or_default();
                     let ca = CallArgs { args: &args, kwnames: &names };
-                    if let Some(new_frame) = maybe_push(vm, &f, ca, dst.0)? {
-                        push_frame(vm, stack, new_frame)?;
-                        continue 'outer;
-                    }
-                    let r = e(call_native(vm, stack, &f, ca))?;
-                    frame = stack.last_mut().expect("frame");
-                    *slot_mut!(frame, dst) = Some(r);
+                    call_general(vm, stack, &f, ca, dst)?;
+                    continue 'outer;
                 }
                 Instr::CallEx { dst, func, args, kwargs, has_kwargs } => {
                     let f = reg!(vm, frame, func).clone();
@@ -1230,13 +1225,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         }
                     }
                     let ca = CallArgs { args: &all, kwnames: &names };
-                    if let Some(new_frame) = maybe_push(vm, &f, ca, dst.0)? {
-                        push_frame(vm, stack, new_frame)?;
-                        continue 'outer;
-                    }
-                    let r = e(call_native(vm, stack, &f, ca))?;
-                    frame = stack.last_mut().expect("frame");
-                    *slot_mut!(frame, dst) = Some(r);
+                    call_general(vm, stack, &f, ca, dst)?;
+                    continue 'outer;
                 }
                 Instr::LoadMethod { dst, obj, name } => {
                     let o = reg!(vm, frame, obj).clone();
@@ -1867,6 +1857,18 @@ fn maybe_push(vm: &mut Vm, f: &Value, args: CallArgs, dst: u16) -> Result<Option
         return Ok(Some(frame));
     }
     Ok(None)
+}
+
+/// A call with keywords or unpacked arguments (`CallKw`, `CallEx`): a
+/// Python function's frame is pushed, anything else is called natively and
+/// its result written to `dst`.
+fn call_general(vm: &mut Vm, stack: &mut Vec<Frame>, f: &Value, ca: CallArgs, dst: Reg) -> Result<(), StepErr> {
+    if let Some(new_frame) = maybe_push(vm, f, ca, dst.0)? {
+        return push_frame(vm, stack, new_frame);
+    }
+    let r = e(call_native(vm, stack, f, ca))?;
+    *slot_mut!(stack.last_mut().expect("frame"), dst) = Some(r);
+    Ok(())
 }
 
 /// A call that does not push a frame. The calling run's frames are
