@@ -748,10 +748,10 @@ impl<'s> Parser<'s> {
     /// fixed-width read (`ident.rs`), the others by `name_of_general`.
     #[inline]
     fn name_of(&self, t: &Token) -> ast::Identifier {
-        match ident::inline_ascii(self.src.as_bytes(), t.start as usize, t.end as usize) {
-            Some(id) => id,
-            None => self.name_of_general(t),
-        }
+        ident::from_words(match ident::inline_ascii_words(self.src.as_bytes(), t.start as usize, t.end as usize) {
+            Some(words) => words,
+            None => ident::to_words(self.name_of_general(t)),
+        })
     }
 
     /// Names longer than 24 bytes, within 24 bytes of the end of the
