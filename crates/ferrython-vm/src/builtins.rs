@@ -597,7 +597,7 @@ fn builtin_enumerate(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
                         i
                     }
                 };
-                Ok(Some(types::tuple::new_tuple(vec![i, x])))
+                Ok(Some(types::tuple::new_tuple_from_array([i, x])))
             }
             None => Ok(None),
         }),

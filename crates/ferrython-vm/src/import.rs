@@ -113,7 +113,7 @@ impl Vm {
             _ => &types::exceptions::SYNTAX_ERROR,
         };
         let text = se.text.clone().map(types::str::new_string).unwrap_or_else(types::bool_none::none);
-        let details = types::tuple::new_tuple(vec![
+        let details = types::tuple::new_tuple_from_array([
             types::str::new_str(filename),
             types::int::new_int(se.lineno),
             types::int::new_int(se.offset),

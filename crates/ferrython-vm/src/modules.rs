@@ -109,9 +109,9 @@ pub fn make_sys(vm: &mut Vm, argv: &[String]) -> Value {
                 Ok(match vm.exc_info.clone() {
                     Some(e) => {
                         let tb = types::exceptions::exc_data(&e).and_then(|d| d.traceback.borrow().clone());
-                        types::tuple::new_tuple(vec![e.type_value(), e, tb.unwrap_or(none)])
+                        types::tuple::new_tuple_from_array([e.type_value(), e, tb.unwrap_or(none)])
                     }
-                    None => types::tuple::new_tuple(vec![none.clone(), none.clone(), none]),
+                    None => types::tuple::new_tuple_from_array([none.clone(), none.clone(), none]),
                 })
             }),
         ],
@@ -126,7 +126,7 @@ pub fn make_sys(vm: &mut Vm, argv: &[String]) -> Value {
     set_attr(vm, &m, "modules", vm.modules.clone());
     set_attr(vm, &m, "maxsize", types::int::new_int(i64::MAX));
     set_attr(vm, &m, "version", types::str::new_str("3.11.7 (ferrython)"));
-    let vi = types::tuple::new_tuple(vec![
+    let vi = types::tuple::new_tuple_from_array([
         types::int::new_int(3),
         types::int::new_int(11),
         types::int::new_int(7),

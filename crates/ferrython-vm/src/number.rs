@@ -179,13 +179,13 @@ pub fn divmod_slot(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
             return Err(vm.new_zero_division_error("integer division or modulo by zero".into()));
         }
         let (q, r) = x.div_mod_floor(&y);
-        return Ok(types::tuple::new_tuple(vec![int::new_bigint(q), int::new_bigint(r)]));
+        return Ok(types::tuple::new_tuple_from_array([int::new_bigint(q), int::new_bigint(r)]));
     }
     let is_real = |v: &Value| int::is_int(v) || float::as_float(v).is_some();
     if is_real(a) && is_real(b) && (float::as_float(a).is_some() || float::as_float(b).is_some()) {
         let (x, y) = (to_f64(vm, a)?, to_f64(vm, b)?);
         return match ferrython_algo::float_ops::float_divmod(x, y) {
-            Ok((q, r)) => Ok(types::tuple::new_tuple(vec![float::new_float(q), float::new_float(r)])),
+            Ok((q, r)) => Ok(types::tuple::new_tuple_from_array([float::new_float(q), float::new_float(r)])),
             Err(e) => Err(float_error(vm, e)),
         };
     }

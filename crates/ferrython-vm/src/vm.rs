@@ -168,7 +168,7 @@ impl Vm {
     pub fn new_exception(&mut self, ty: &'static crate::object::StaticObj<TypeObject>, msg: String) -> PyErr {
         let inst = self.new_instance(&ty.value(), true);
         if let Some(d) = exceptions::exc_data(&inst) {
-            *d.args.borrow_mut() = Some(types::tuple::new_tuple(vec![types::str::new_string(msg)]));
+            *d.args.borrow_mut() = Some(types::tuple::new_tuple_from_array([types::str::new_string(msg)]));
         }
         PyErr(inst)
     }

@@ -80,7 +80,7 @@ fn hook_args(vm: &mut Vm, exc: &Value, obj: &Value) -> crate::vm::PyResult<Value
         types::dict::as_dict(&ns).expect("dict").borrow_mut().set_str(key, v);
     }
     let name = types::str::new_str("UnraisableHookArgs");
-    let bases = types::tuple::new_tuple(vec![]);
+    let bases = types::tuple::new_tuple_from_array([]);
     let cls = vm.call(&types::type_type::TYPE_TYPE.value(), types::CallArgs::positional(&[name, bases, ns]))?;
     vm.call(&cls, types::CallArgs::positional(&[]))
 }

@@ -101,7 +101,7 @@ impl Frame {
         ret_dst: u16,
     ) -> Frame {
         assert!(as_code(&code).is_some(), "frame of a non-code object");
-        let owner = types::tuple::new_tuple(vec![code, globals, builtins]);
+        let owner = types::tuple::new_tuple_from_array([code, globals, builtins]);
         let t = types::tuple::as_tuple_exact(&owner).expect("tuple");
         // SAFETY: the tuple, owned by the frame, holds the three values.
         let (code, globals, builtins) = unsafe { (Borrowed::new(&t[0]), Borrowed::new(&t[1]), Borrowed::new(&t[2])) };
@@ -1294,8 +1294,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     continue 'outer;
                 }
                 Instr::BuildTuple { dst, start, count } => {
-                    let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                    *slot_mut!(frame, dst) = Some(types::tuple::new_tuple(items));
+                    let t =
+                        types::tuple::new_tuple_from_slice(borrow_args(vm, frame, start.0 as usize, count.0 as usize)?);
+                    *slot_mut!(frame, dst) = Some(t);
                 }
                 Instr::BuildList { dst, start, count } => {
                     let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;

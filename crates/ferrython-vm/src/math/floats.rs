@@ -200,7 +200,7 @@ pub fn frexp(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let p = args_meth_o(vm, "frexp", &a)?;
     let x = as_double(vm, &p[0])?;
     let (m, e) = libm::frexp(x);
-    Ok(tuple::new_tuple(vec![float::new_float(m), int::new_int(e as i64)]))
+    Ok(tuple::new_tuple_from_array([float::new_float(m), int::new_int(e as i64)]))
 }
 
 /// `math.modf(x)`: the fractional and integral parts, both with x's sign.
@@ -215,7 +215,7 @@ pub fn modf(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
         let whole = x.trunc();
         ((x - whole).copysign(x), whole)
     };
-    Ok(tuple::new_tuple(vec![float::new_float(frac), float::new_float(whole)]))
+    Ok(tuple::new_tuple_from_array([float::new_float(frac), float::new_float(whole)]))
 }
 
 pub fn nextafter(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {

@@ -196,10 +196,10 @@ fn bytes_bytes(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 fn getnewargs(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let p = positional(vm, "__getnewargs__", &a, 1, 1)?;
     let copy = match types::tuple::as_tuple(&p[0]) {
-        Some(t) => types::tuple::new_tuple(t.to_vec()),
+        Some(t) => types::tuple::new_tuple_from_slice(t),
         None => types::bytes::new_bytes(types::bytes::buffer_vec(&p[0]).unwrap_or_default()),
     };
-    Ok(types::tuple::new_tuple(vec![copy]))
+    Ok(types::tuple::new_tuple_from_array([copy]))
 }
 
 /// `bytearray.__alloc__()`: CPython reports its buffer size, the length

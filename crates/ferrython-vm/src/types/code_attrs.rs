@@ -32,8 +32,8 @@ pub fn code_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
         "co_varnames" => str_tuple(&co.varnames),
         "co_cellvars" => str_tuple(&co.cellvars),
         "co_freevars" => str_tuple(&co.freevars),
-        "co_names" => types::tuple::new_tuple(pc.names.to_vec()),
-        "co_consts" => types::tuple::new_tuple(pc.consts.to_vec()),
+        "co_names" => types::tuple::new_tuple_from_slice(&pc.names),
+        "co_consts" => types::tuple::new_tuple_from_slice(&pc.consts),
         // 3.11 no longer sets CO_NOFREE.
         "co_flags" => int(co.flags & !flags::NOFREE),
         "co_stacksize" => int(co.nregs.saturating_sub(co.varnames.len() as u32).max(1)),
@@ -71,7 +71,11 @@ fn line_entry(vm: &Vm, start: usize, end: usize, line: Option<u32>) -> Value {
         Some(l) => types::int::new_int(l as i64),
         None => vm.none(),
     };
-    types::tuple::new_tuple(vec![types::int::new_int(start as i64 * 2), types::int::new_int(end as i64 * 2), line])
+    types::tuple::new_tuple_from_array([
+        types::int::new_int(start as i64 * 2),
+        types::int::new_int(end as i64 * 2),
+        line,
+    ])
 }
 
 /// `code.co_positions()`: `(lineno, end_lineno, col, end_col)` per instruction.
@@ -83,7 +87,7 @@ pub fn co_positions(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         .iter()
         .map(|l| {
             let ok = l.lineno != 0;
-            types::tuple::new_tuple(vec![
+            types::tuple::new_tuple_from_array([
                 opt(l.lineno, ok),
                 opt(l.end_lineno, ok),
                 opt(l.col_offset, ok),

@@ -172,7 +172,7 @@ fn popitem(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     positional(vm, "dict.popitem", &rest(&a), 0, 0)?;
     let last = as_dict(s).expect("dict").borrow_mut().pop_last();
     match last {
-        Some((k, v)) => Ok(types::tuple::new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(types::tuple::new_tuple_from_array([k, v])),
         None => Err(vm.new_key_error(types::str::new_str("popitem(): dictionary is empty"))),
     }
 }

@@ -196,7 +196,7 @@ fn dict_iter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
         Step::Item(k, val) => Ok(Some(match it.kind {
             ViewKind::Keys => k,
             ViewKind::Values => val,
-            ViewKind::Items => types::tuple::new_tuple(vec![k, val]),
+            ViewKind::Items => types::tuple::new_tuple_from_array([k, val]),
         })),
         Step::End => {
             *it.dict.borrow_mut() = None;
@@ -365,7 +365,7 @@ fn items_xor(vm: &mut Vm, d1: &Value, d2: &Value) -> PyResult<Value> {
         if delete {
             types::dict::dict_del(vm, td, &k)?;
         } else {
-            types::set::add_key(vm, table, types::tuple::new_tuple(vec![k, v2]))?;
+            types::set::add_key(vm, table, types::tuple::new_tuple_from_array([k, v2]))?;
         }
     }
     let rest = new_view(&temp, ViewKind::Items);

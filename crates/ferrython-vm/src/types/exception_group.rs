@@ -111,7 +111,7 @@ fn group_new(vm: &mut Vm, cls: &Value, args: CallArgs) -> PyResult<Value> {
     }
     let inst = vm.new_instance(&cls, true);
     if let Some(d) = exc_data(&inst) {
-        *d.args.borrow_mut() = Some(tuple::new_tuple(pos.to_vec()));
+        *d.args.borrow_mut() = Some(tuple::new_tuple_from_slice(pos));
         *d.group.borrow_mut() = Some((message.clone(), tuple::new_tuple(excs)));
     }
     Ok(inst)
@@ -123,7 +123,7 @@ fn group_init(vm: &mut Vm, obj: &Value, args: CallArgs) -> PyResult<()> {
         return Err(vm.new_type_error(format!("{}() takes no keyword arguments", obj.ty().name())));
     }
     if let Some(d) = exc_data(obj) {
-        *d.args.borrow_mut() = Some(tuple::new_tuple(args.pos().to_vec()));
+        *d.args.borrow_mut() = Some(tuple::new_tuple_from_slice(args.pos()));
     }
     Ok(())
 }
@@ -191,7 +191,7 @@ fn group_split(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
     let matcher = matcher_of(vm, &m)?;
     let (matched, rest) = split_recursive(vm, &this, &matcher, true, 0)?;
     let none = vm.none();
-    Ok(tuple::new_tuple(vec![matched.unwrap_or_else(|| none.clone()), rest.unwrap_or(none)]))
+    Ok(tuple::new_tuple_from_array([matched.unwrap_or_else(|| none.clone()), rest.unwrap_or(none)]))
 }
 
 fn group_subgroup(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
@@ -333,7 +333,7 @@ pub fn except_star_match(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<(Opti
     }
     if vm.exception_matches(exc, ty)? {
         let matched =
-            if is_group(exc) { exc.clone() } else { create_group(vm, "", tuple::new_tuple(vec![exc.clone()]))? };
+            if is_group(exc) { exc.clone() } else { create_group(vm, "", tuple::new_tuple_from_array([exc.clone()]))? };
         return Ok((Some(matched), none));
     }
     if is_group(exc) {

@@ -313,7 +313,7 @@ pub fn init_value_member(exc: &Value, args: &[Value]) {
         d.members.borrow_mut().value = match args.len() {
             0 => None,
             1 => Some(args[0].clone()),
-            _ => Some(crate::types::tuple::new_tuple(args.to_vec())),
+            _ => Some(crate::types::tuple::new_tuple_from_slice(args)),
         };
     }
 }
@@ -467,7 +467,9 @@ fn exc_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
     if let Some(d) = exc_data(v) {
         let none = crate::types::bool_none::none;
         match crate::types::str::as_str(name).unwrap_or("") {
-            "args" => return Ok(d.args.borrow().clone().unwrap_or_else(|| crate::types::tuple::new_tuple(vec![]))),
+            "args" => {
+                return Ok(d.args.borrow().clone().unwrap_or_else(|| crate::types::tuple::new_tuple_from_array([])))
+            }
             "__cause__" => return Ok(d.cause.borrow().clone().unwrap_or_else(none)),
             "__context__" => return Ok(d.context.borrow().clone().unwrap_or_else(none)),
             "__suppress_context__" => return Ok(vm.bool(d.suppress_context.get())),

@@ -42,7 +42,12 @@ pub fn as_seq_iter(v: &Value) -> Option<&SeqIter> {
     v.downcast_exact::<SeqIter>(&SEQ_ITER_TYPE).or_else(|| v.downcast_exact::<SeqIter>(&TUPLE_ITER_TYPE))
 }
 
-/// A tuple's iterator.
+/// A tuple's iterator: it reads the (exact) tuple itself.
+pub fn new_tuple_iter(tuple: Value) -> Value {
+    Obj::alloc(&TUPLE_ITER_TYPE.0, SeqIter { items: RefCell::new(Vec::new()), source: Some(tuple), pos: Cell::new(0) })
+}
+
+/// An iterator over a snapshot of `items`.
 pub fn new_seq_iter(items: Vec<Value>) -> Value {
     Obj::alloc(&TUPLE_ITER_TYPE.0, SeqIter { items: RefCell::new(items), source: None, pos: Cell::new(0) })
 }
@@ -54,7 +59,10 @@ pub fn seq_iter_length_hint(v: &Value) -> Option<usize> {
     }
     let it = as_seq_iter(v)?;
     let len = match &it.source {
-        Some(list) => crate::types::list::as_list(list).map_or(0, |l| l.borrow().len()),
+        Some(src) => match crate::types::tuple::as_tuple_exact(src) {
+            Some(t) => t.len(),
+            None => crate::types::list::as_list(src).map_or(0, |l| l.borrow().len()),
+        },
         None => it.items.borrow().len(),
     };
     Some(len.saturating_sub(it.pos.get()))
@@ -65,7 +73,10 @@ pub fn seq_iter_length_hint(v: &Value) -> Option<usize> {
 pub fn seq_iter_next(it: &SeqIter) -> Option<Value> {
     let pos = it.pos.get();
     let item = match &it.source {
-        Some(list) => crate::types::list::as_list(list).and_then(|l| l.borrow().get(pos).cloned()),
+        Some(src) => match crate::types::list::as_list(src) {
+            Some(l) => l.borrow().get(pos).cloned(),
+            None => crate::types::tuple::as_tuple_exact(src).and_then(|t| t.get(pos).cloned()),
+        },
         None => it.items.borrow().get(pos).cloned(),
     };
     if item.is_some() {

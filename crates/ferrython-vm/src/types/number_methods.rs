@@ -238,7 +238,7 @@ fn int_methods() -> Vec<(&'static str, NativeFn)> {
         }),
         ("as_integer_ratio", |vm, a| {
             let s = noargs(vm, &INT_TYPE, "as_integer_ratio", &a)?;
-            Ok(types::tuple::new_tuple(vec![new_bigint(int_value(s)), new_int(1)]))
+            Ok(types::tuple::new_tuple_from_array([new_bigint(int_value(s)), new_int(1)]))
         }),
         ("conjugate", |vm, a| {
             let s = noargs(vm, &INT_TYPE, "conjugate", &a)?;
@@ -286,7 +286,7 @@ fn int_methods() -> Vec<(&'static str, NativeFn)> {
         }),
         ("__getnewargs__", |vm, a| {
             let s = noargs(vm, &INT_TYPE, "__getnewargs__", &a)?;
-            Ok(types::tuple::new_tuple(vec![new_bigint(int_value(s))]))
+            Ok(types::tuple::new_tuple_from_array([new_bigint(int_value(s))]))
         }),
         ("__format__", |vm, a| {
             let s = this(vm, &INT_TYPE, "__format__", &a)?.clone();
@@ -318,7 +318,7 @@ fn float_methods() -> Vec<(&'static str, NativeFn)> {
         ("as_integer_ratio", |vm, a| {
             let f = float_value(noargs(vm, &FLOAT_TYPE, "as_integer_ratio", &a)?);
             match ferrython_algo::float_ops::as_integer_ratio(f) {
-                Ok((n, d)) => Ok(types::tuple::new_tuple(vec![new_bigint(n), new_bigint(d)])),
+                Ok((n, d)) => Ok(types::tuple::new_tuple_from_array([new_bigint(n), new_bigint(d)])),
                 Err(e) => Err(float_error(vm, e)),
             }
         }),
@@ -364,7 +364,7 @@ fn float_methods() -> Vec<(&'static str, NativeFn)> {
         }),
         ("__getnewargs__", |vm, a| {
             let f = float_value(noargs(vm, &FLOAT_TYPE, "__getnewargs__", &a)?);
-            Ok(types::tuple::new_tuple(vec![new_float(f)]))
+            Ok(types::tuple::new_tuple_from_array([new_float(f)]))
         }),
         ("__format__", |vm, a| {
             let s = this(vm, &FLOAT_TYPE, "__format__", &a)?.clone();
@@ -397,7 +397,7 @@ fn complex_methods() -> Vec<(&'static str, NativeFn)> {
         }),
         ("__getnewargs__", |vm, a| {
             let (re, im) = as_complex(noargs(vm, &COMPLEX_TYPE, "__getnewargs__", &a)?).unwrap_or_default();
-            Ok(types::tuple::new_tuple(vec![new_float(re), new_float(im)]))
+            Ok(types::tuple::new_tuple_from_array([new_float(re), new_float(im)]))
         }),
         ("__format__", |vm, a| {
             let s = this(vm, &COMPLEX_TYPE, "__format__", &a)?.clone();

@@ -154,7 +154,7 @@ fn range_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         1 => (types::int::new_int(r.start), none),
         _ => (types::int::new_int(r.start), types::int::new_int(r.step)),
     };
-    let t = types::tuple::new_tuple(vec![types::int::new_int(n), a, b]);
+    let t = types::tuple::new_tuple_from_array([types::int::new_int(n), a, b]);
     vm.hash(&t)
 }
 

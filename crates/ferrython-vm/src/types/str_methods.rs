@@ -558,11 +558,11 @@ fn partition_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResu
     let found = if reverse { str_search::rfind(text, sep) } else { str_search::find(text, sep) };
     let piece = |t: &str| types::str::new_substr(s, t);
     let parts = match found {
-        Some(i) => vec![piece(&text[..i]), p[0].clone(), piece(&text[i + sep.len()..])],
-        None if reverse => vec![new_str(""), new_str(""), s.clone()],
-        None => vec![s.clone(), new_str(""), new_str("")],
+        Some(i) => [piece(&text[..i]), p[0].clone(), piece(&text[i + sep.len()..])],
+        None if reverse => [new_str(""), new_str(""), s.clone()],
+        None => [s.clone(), new_str(""), new_str("")],
     };
-    Ok(types::tuple::new_tuple(parts))
+    Ok(types::tuple::new_tuple_from_array(parts))
 }
 
 fn replace_impl(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
@@ -890,7 +890,7 @@ fn slot_call(vm: &mut Vm, a: CallArgs, name: &str, nargs: usize) -> PyResult<Val
             let spec = spec.to_string();
             vm.format(&s, &spec)
         }
-        "__getnewargs__" => Ok(types::tuple::new_tuple(vec![new_str(&obj.text)])),
+        "__getnewargs__" => Ok(types::tuple::new_tuple_from_array([new_str(&obj.text)])),
         _ => {
             // __sizeof__: the PEP 393 object size of CPython on 64-bit.
             let max = obj.text.chars().map(|c| c as u32).max().unwrap_or(0);

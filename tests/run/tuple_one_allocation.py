@@ -1,0 +1,21 @@
+print(() is (), tuple() is (), tuple([]) is (), (1,2)[5:] is ())
+t = (1, 2, 3, "a", None)
+print(type(iter(t)).__name__, list(iter(t)), t.__iter__().__length_hint__())
+it = iter(t); next(it); print(it.__length_hint__(), list(it), it.__length_hint__())
+class T(tuple): pass
+s = T((4, 5, 6))
+print(list(s), [x for x in s], type(iter(s)).__name__, hash(s) == hash((4,5,6)))
+print(hash((1, 2, (3, 4))), hash(()), hash(("x", 1.5)) == hash(("x", 1.5)))
+print((1, 2) < (1, 3), (1, [2]) == (1, [2]), 3 in t, "a" in t, [1] in ((1,), [1]))
+print(divmod(7, 2), "a=b".partition("="), "ab".rpartition("x"), (1,2)+(3,), (1,)*3, ()*5)
+import sys
+print(sys.getsizeof(()) > 0, len(t), t[-1], t[1:3], t[::-1])
+d = {(1, 2): "x"}; print(d[(1, 2)], {1: 2}.popitem(), list({3: 4}.items()))
+for a, b in zip((1, 2), "xy"): print(a, b, end=" ")
+print()
+print(tuple(range(3)), tuple("abc"), tuple(x for x in range(3)))
+big = tuple(range(100000)); print(len(big), sum(big))
+nested = ()
+for i in range(100000): nested = (nested,)
+del nested
+print("ok")
