@@ -337,6 +337,9 @@ pub unsafe fn drop_obj_with_tail<T>(ptr: NonNull<ObjHeader>, tail: usize) {
 
 thread_local! {
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Whether `DEALLOC_QUEUE` may be non-empty: a plain flag is cheaper
+    /// to test on every outermost deallocation than the queue itself.
+    static DEALLOC_QUEUED: Cell<bool> = const { Cell::new(false) };
     static DEALLOC_QUEUE: RefCell<Vec<NonNull<ObjHeader>>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -345,17 +348,28 @@ const MAX_DEALLOC_DEPTH: u32 = 200;
 
 #[cold]
 fn dealloc(ptr: NonNull<ObjHeader>) {
+    // SAFETY: the count just reached zero, so the object is alive and ours.
+    let ty = unsafe { ptr.as_ref() }.type_obj();
+    if ty.data.flags.get() & crate::types::tpflags::NO_REFS != 0 {
+        // Freeing it frees nothing else: no nesting to track. (A static
+        // type: no count on the type to give back.)
+        // SAFETY: `dealloc` is the function matching this object's allocation.
+        unsafe { (ty.data.dealloc)(ptr) };
+        return;
+    }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= MAX_DEALLOC_DEPTH {
         DEALLOC_QUEUE.with(|q| q.borrow_mut().push(ptr));
+        DEALLOC_QUEUED.with(|q| q.set(true));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     free_now(ptr);
-    if depth == 0 {
+    if depth == 0 && DEALLOC_QUEUED.with(|q| q.get()) {
         while let Some(next) = DEALLOC_QUEUE.with(|q| q.borrow_mut().pop()) {
             free_now(next);
         }
+        DEALLOC_QUEUED.with(|q| q.set(false));
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));
 }

@@ -27,7 +27,7 @@ pub static BYTES_TYPE: StaticObj<TypeObject> = StaticObj::new(
     TypeObject::new_static(
         "bytes",
         None,
-        crate::types::tpflags::BASETYPE,
+        crate::types::tpflags::BASETYPE | crate::types::tpflags::NO_REFS,
         Layout::Builtin,
         SlotInit {
             repr: Some(|_, v| Ok(types::str::new_string(repr_bytes(as_bytes(v).unwrap_or(&[]))))),

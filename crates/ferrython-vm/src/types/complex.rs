@@ -19,7 +19,7 @@ pub static COMPLEX_TYPE: StaticObj<TypeObject> = StaticObj::new(
     TypeObject::new_static(
         "complex",
         None,
-        crate::types::tpflags::BASETYPE,
+        crate::types::tpflags::BASETYPE | crate::types::tpflags::NO_REFS,
         Layout::Builtin,
         SlotInit {
             repr: Some(|_, v| {

@@ -16,7 +16,7 @@ pub static FLOAT_TYPE: StaticObj<TypeObject> = StaticObj::new(
     TypeObject::new_static(
         "float",
         None,
-        crate::types::tpflags::BASETYPE,
+        crate::types::tpflags::BASETYPE | crate::types::tpflags::NO_REFS,
         Layout::Builtin,
         SlotInit {
             repr: Some(|_, v| Ok(crate::types::str::new_string(float_repr(as_float(v).unwrap_or(0.0))))),

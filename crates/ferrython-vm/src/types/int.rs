@@ -19,7 +19,7 @@ pub static INT_TYPE: StaticObj<TypeObject> = StaticObj::new(
     TypeObject::new_static(
         "int",
         None,
-        crate::types::tpflags::BASETYPE,
+        crate::types::tpflags::BASETYPE | crate::types::tpflags::NO_REFS,
         Layout::Builtin,
         SlotInit {
             repr: Some(int_repr),

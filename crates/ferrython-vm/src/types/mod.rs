@@ -251,6 +251,11 @@ pub mod tpflags {
     /// Instances can be weakly referenced (a `__weakref__` slot; CPython
     /// 3.11 tells by `tp_weaklistoffset`).
     pub const HAS_WEAKREF: u32 = 1 << 3;
+    /// Ferrython's own: instances of this static type hold no references
+    /// to other objects (str, int, float, complex, bytes), so freeing one
+    /// cannot free others and skips the trashcan's bookkeeping
+    /// (`object::dealloc`). Never inherited.
+    pub const NO_REFS: u32 = 1 << 1;
 }
 
 pub struct TypeObject {

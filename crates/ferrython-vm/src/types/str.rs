@@ -173,7 +173,7 @@ pub static STR_TYPE: StaticObj<TypeObject> = StaticObj::new(
     TypeObject::new_static(
         "str",
         None,
-        crate::types::tpflags::BASETYPE,
+        crate::types::tpflags::BASETYPE | crate::types::tpflags::NO_REFS,
         Layout::Builtin,
         SlotInit {
             repr: Some(|_, v| Ok(new_str(&repr_text(as_str(v).unwrap_or(""))))),
