@@ -1191,8 +1191,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 Instr::Call { dst, func, argc } => {
                     let start = func.0 as usize + 1;
                     if !push_simple_call(vm, stack, func.0 as usize, start, argc.0 as usize, dst.0)? {
-                        let f = reg!(vm, stack.last_mut().expect("frame"), func).clone();
-                        call_positional(vm, stack, &f, start, argc.0 as usize, dst)?;
+                        call_positional_reg(vm, stack, func, start, argc.0 as usize, dst)?;
                     }
                     continue 'outer;
                 }
@@ -1240,8 +1239,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let start = func.0 as usize + if has_self { 1 } else { 2 };
                     let n = argc.0 as usize + has_self as usize;
                     if !push_simple_call(vm, stack, func.0 as usize, start, n, dst.0)? {
-                        let f = reg!(vm, stack.last_mut().expect("frame"), func).clone();
-                        call_positional(vm, stack, &f, start, n, dst)?;
+                        call_positional_reg(vm, stack, func, start, n, dst)?;
                     }
                     continue 'outer;
                 }
@@ -1913,6 +1911,34 @@ fn direct_native(f: &Value) -> Option<types::function::NativeFn> {
         Some(m) => types::module::as_module(m).is_some(),
     };
     (plain && !b.needs_frame).then_some(b.func)
+}
+
+/// A positional call of the function in register `func` that
+/// `push_simple_call` did not take. The commonest, a plain native function
+/// (`len(x)`, `s.strip()`, `lst.append(x)`), is called right here, reading
+/// the function where it is instead of taking a count on it; anything else
+/// goes to `call_positional`.
+#[inline(always)]
+fn call_positional_reg(
+    vm: &mut Vm,
+    stack: &mut Vec<Frame>,
+    func: Reg,
+    start: usize,
+    n: usize,
+    dst: Reg,
+) -> Result<(), StepErr> {
+    let view: &[Frame] = stack;
+    let frame = view.last().expect("frame");
+    if let Some(native) = frame.regs[func.0 as usize].as_ref().and_then(direct_native) {
+        let args = borrow_args(vm, frame, start, n)?;
+        let r = with_caller_link(vm, view, |vm| native(vm, CallArgs::positional(args)));
+        let frame = stack.last_mut().expect("frame");
+        release_args(frame, start, n);
+        *slot_mut!(frame, dst) = Some(e(r)?);
+        return Ok(());
+    }
+    let f = reg!(vm, stack.last_mut().expect("frame"), func).clone();
+    call_positional(vm, stack, &f, start, n, dst)
 }
 
 /// A positional call that `push_simple_call` did not take: a native call,

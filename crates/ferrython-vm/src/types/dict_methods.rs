@@ -10,7 +10,17 @@ use crate::types::methods::add_methods;
 use crate::types::{self, CallArgs};
 use crate::vm::{PyResult, Vm};
 
+/// `self` of a dict method: an exact dict inline, the rest out of line.
+#[inline(always)]
 fn this<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
+    match a.args.first() {
+        Some(v) if crate::types::dict::as_dict_exact(v).is_some() => Ok(v),
+        _ => this_general(vm, name, a),
+    }
+}
+
+#[inline(never)]
+fn this_general<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
     match a.args.first() {
         Some(v) if as_dict(v).is_some() => Ok(v),
         Some(v) => Err(vm.new_type_error(format!(
@@ -21,6 +31,7 @@ fn this<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
     }
 }
 
+#[inline(always)]
 fn rest<'a>(a: &CallArgs<'a>) -> CallArgs<'a> {
     CallArgs { args: &a.args[1..], kwnames: a.kwnames }
 }

@@ -9,7 +9,17 @@ use crate::vm::{PyResult, Vm};
 use crate::Value;
 
 /// `self` of a list method (`descriptor 'append' for 'list' objects doesn't apply to a 'int' object`).
+/// `self` of a list method: an exact list inline, the rest out of line.
+#[inline(always)]
 fn this<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
+    match a.args.first() {
+        Some(v) if crate::types::list::as_list_exact(v).is_some() => Ok(v),
+        _ => this_general(vm, name, a),
+    }
+}
+
+#[inline(never)]
+fn this_general<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
     match a.args.first() {
         Some(v) if as_list(v).is_some() => Ok(v),
         Some(v) => Err(vm.new_type_error(format!(
@@ -21,6 +31,7 @@ fn this<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
 }
 
 /// The arguments after `self`.
+#[inline(always)]
 fn rest<'a>(a: &CallArgs<'a>) -> CallArgs<'a> {
     CallArgs { args: &a.args[1..], kwnames: a.kwnames }
 }

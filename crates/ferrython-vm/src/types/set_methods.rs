@@ -18,7 +18,18 @@ fn type_name(frozen: bool) -> &'static str {
 }
 
 /// `self` of a method of `set` (or of `frozenset` when `frozen`).
+/// `self` of a set or frozenset method: an exact one inline, the rest out
+/// of line.
+#[inline(always)]
 fn this<'a>(vm: &mut Vm, frozen: bool, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
+    match a.args.first() {
+        Some(v) if v.downcast_exact::<set::SetObj>(if frozen { &FROZENSET_TYPE } else { &SET_TYPE }).is_some() => Ok(v),
+        _ => this_general(vm, frozen, name, a),
+    }
+}
+
+#[inline(never)]
+fn this_general<'a>(vm: &mut Vm, frozen: bool, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
     let ty = type_name(frozen);
     match a.args.first() {
         Some(v) if as_any_set(v).is_some() && is_frozenset(v) == frozen => Ok(v),
@@ -30,6 +41,7 @@ fn this<'a>(vm: &mut Vm, frozen: bool, name: &str, a: &CallArgs<'a>) -> PyResult
     }
 }
 
+#[inline(always)]
 fn rest<'a>(a: &CallArgs<'a>) -> CallArgs<'a> {
     CallArgs { args: &a.args[1..], kwnames: a.kwnames }
 }
@@ -44,6 +56,9 @@ fn varargs<'a>(vm: &mut Vm, frozen: bool, name: &str, a: &CallArgs<'a>) -> PyRes
 
 /// One argument (METH_O).
 fn one<'a>(vm: &mut Vm, frozen: bool, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
+    if a.args.len() == 2 && a.kwnames.is_empty() {
+        return Ok(&a.args[1]);
+    }
     Ok(&positional(vm, format_args!("{}.{name}", type_name(frozen)), &rest(a), 1, 1)?[0])
 }
 

@@ -19,7 +19,19 @@ use crate::vm::{PyResult, Vm};
 use ferrython_algo::unicode_db as ucd;
 
 /// `self` of a str method, with CPython's descriptor messages.
+///
+/// Inlined into every method for its common case, an exact str; the rest
+/// (subclasses, errors) is out of line.
+#[inline(always)]
 pub fn this<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
+    match a.args.first() {
+        Some(v) if types::str::as_str_obj_exact(v).is_some() && a.kwnames.len() < a.args.len() => Ok(v),
+        _ => this_general(vm, name, a),
+    }
+}
+
+#[inline(never)]
+fn this_general<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value> {
     match a.args.first() {
         Some(v) if as_str(v).is_some() && a.kwnames.len() < a.args.len() => Ok(v),
         Some(v) if a.kwnames.len() < a.args.len() => Err(vm.new_type_error(format!(
@@ -31,6 +43,7 @@ pub fn this<'a>(vm: &mut Vm, name: &str, a: &CallArgs<'a>) -> PyResult<&'a Value
 }
 
 /// The arguments after `self`.
+#[inline(always)]
 pub fn rest<'a>(a: &CallArgs<'a>) -> CallArgs<'a> {
     CallArgs { args: &a.args[1..], kwnames: a.kwnames }
 }
@@ -38,7 +51,9 @@ pub fn rest<'a>(a: &CallArgs<'a>) -> CallArgs<'a> {
 /// Argument Clinic, positional-only parameters: `qual` is `str.center`.
 ///
 /// `qual` is only formatted when there is an error (callers pass
-/// `format_args!`, so the common path allocates nothing).
+/// `format_args!`, so the common path allocates nothing). The count check
+/// is inlined into each method; the messages are out of line.
+#[inline(always)]
 pub fn clinic_pos<'a>(
     vm: &mut Vm,
     qual: impl std::fmt::Display,
@@ -50,6 +65,19 @@ pub fn clinic_pos<'a>(
     if a.kwnames.is_empty() && (min..=max).contains(&n) {
         return Ok(a.args);
     }
+    clinic_pos_error(vm, &qual, a, min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn clinic_pos_error<'a>(
+    vm: &mut Vm,
+    qual: &dyn std::fmt::Display,
+    a: &CallArgs<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    let n = a.args.len();
     let qual = qual.to_string();
     let qual = qual.as_str();
     if !a.kwnames.is_empty() {
