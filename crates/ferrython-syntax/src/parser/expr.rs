@@ -8,7 +8,7 @@
 //! operand written `(a)` starts at its parenthesis) to the end of the last
 //! token consumed.
 
-use super::{take_above, Fail, PResult, Parser};
+use super::{take_above, EResult, Fail, PResult, Parser};
 use crate::ast::{self, Expr, ExprContext, ExprKind, Location};
 use crate::token::{Token, TokenKind as K};
 
@@ -86,7 +86,7 @@ impl<'s> Parser<'s> {
     // -- tuples and starred ---------------------------------------------------
 
     /// star_expressions: star_expression (',' star_expression)* [',']
-    pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
+    pub(super) fn star_expressions(&mut self) -> EResult {
         let start = self.start_tok();
         let first = self.star_expression()?;
         if !self.at(K::Comma) {
@@ -103,7 +103,7 @@ impl<'s> Parser<'s> {
     }
 
     /// star_expression: '*' bitwise_or | expression
-    pub(super) fn star_expression(&mut self) -> PResult<Expr> {
+    pub(super) fn star_expression(&mut self) -> EResult {
         if self.at(K::Star) {
             let start = self.bump();
             let value = self.bitwise_or()?;
@@ -113,7 +113,7 @@ impl<'s> Parser<'s> {
     }
 
     /// star_named_expression: '*' bitwise_or | named_expression
-    pub(super) fn star_named_expression(&mut self) -> PResult<Expr> {
+    pub(super) fn star_named_expression(&mut self) -> EResult {
         if self.at(K::Star) {
             let start = self.bump();
             let value = self.bitwise_or()?;
@@ -123,7 +123,7 @@ impl<'s> Parser<'s> {
     }
 
     /// expressions: expression (',' expression)* [',']
-    pub(super) fn expressions(&mut self) -> PResult<Expr> {
+    pub(super) fn expressions(&mut self) -> EResult {
         let start = self.start_tok();
         let first = self.expression()?;
         if !self.at(K::Comma) {
@@ -167,7 +167,7 @@ impl<'s> Parser<'s> {
     // -- named / conditional / lambda ---------------------------------------
 
     /// named_expression: assignment_expression | expression !':='
-    pub(super) fn named_expression(&mut self) -> PResult<Expr> {
+    pub(super) fn named_expression(&mut self) -> EResult {
         if self.at(K::Name) && self.kind_at(1) == K::ColonEqual {
             return self.assignment_expression();
         }
@@ -175,9 +175,9 @@ impl<'s> Parser<'s> {
         let e = self.expression()?;
         if self.at(K::ColonEqual) {
             if self.call_invalid_rules {
-                return Err(self.invalid_named_expression(&e));
+                return Err(self.invalid_named_expression(&e).into());
             }
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         if self.call_invalid_rules && self.at(K::Equal) {
             self.invalid_named_expression_eq(&start, &e)?;
@@ -187,19 +187,19 @@ impl<'s> Parser<'s> {
 
     /// assignment_expression | expression !':=' (call arguments and
     /// generator elements, where invalid_named_expression does not apply).
-    fn arg_expression(&mut self) -> PResult<Expr> {
+    fn arg_expression(&mut self) -> EResult {
         if self.at(K::Name) && self.kind_at(1) == K::ColonEqual {
             return self.assignment_expression();
         }
         let e = self.expression()?;
         if self.at(K::ColonEqual) {
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         Ok(e)
     }
 
     /// assignment_expression: NAME ':=' ~ expression
-    pub(super) fn assignment_expression(&mut self) -> PResult<Expr> {
+    pub(super) fn assignment_expression(&mut self) -> EResult {
         let (id, start) = self.name()?;
         self.expect(K::ColonEqual)?;
         let value = self.expression()?;
@@ -211,7 +211,7 @@ impl<'s> Parser<'s> {
     ///     | disjunction 'if' disjunction 'else' expression
     ///     | disjunction
     ///     | lambdef
-    pub(super) fn expression(&mut self) -> PResult<Expr> {
+    pub(super) fn expression(&mut self) -> EResult {
         if self.at(K::Lambda) {
             return self.lambdef();
         }
@@ -227,9 +227,9 @@ impl<'s> Parser<'s> {
         let test = self.disjunction()?;
         if !self.eat(K::Else) {
             if self.call_invalid_rules {
-                return Err(self.raise_range(body.loc, test.loc, "expected 'else' after 'if' expression"));
+                return Err(self.raise_range(body.loc, test.loc, "expected 'else' after 'if' expression").into());
             }
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         self.enter(1)?;
         let orelse = self.expression()?;
@@ -241,7 +241,7 @@ impl<'s> Parser<'s> {
     }
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
-    fn lambdef(&mut self) -> PResult<Expr> {
+    fn lambdef(&mut self) -> EResult {
         let start = self.expect(K::Lambda)?;
         self.enter(2)?;
         let args = self.lambda_params()?;
@@ -254,7 +254,7 @@ impl<'s> Parser<'s> {
     // -- boolean operators -----------------------------------------------------
 
     /// disjunction: conjunction ('or' conjunction)+ | conjunction
-    pub(super) fn disjunction(&mut self) -> PResult<Expr> {
+    pub(super) fn disjunction(&mut self) -> EResult {
         if !self.call_invalid_rules && starts_primary(self.kind()) {
             // Fast path: most operands are a bare primary (`x`, `f(a)`,
             // `self.b[i]`, `"s"`), for which the seven rules from
@@ -304,7 +304,7 @@ impl<'s> Parser<'s> {
     }
 
     /// conjunction: inversion ('and' inversion)+ | inversion
-    fn conjunction(&mut self) -> PResult<Expr> {
+    fn conjunction(&mut self) -> EResult {
         let start = self.start_tok();
         let first = self.inversion()?;
         if !self.at(K::And) {
@@ -318,7 +318,7 @@ impl<'s> Parser<'s> {
     }
 
     /// inversion: 'not' inversion | comparison
-    fn inversion(&mut self) -> PResult<Expr> {
+    fn inversion(&mut self) -> EResult {
         if !self.at(K::Not) {
             return self.comparison();
         }
@@ -330,7 +330,7 @@ impl<'s> Parser<'s> {
     }
 
     /// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
-    fn comparison(&mut self) -> PResult<Expr> {
+    fn comparison(&mut self) -> EResult {
         let start = self.start_tok();
         let left = self.bitwise_or()?;
         let Some(op) = self.compare_op() else {
@@ -353,7 +353,7 @@ impl<'s> Parser<'s> {
     /// operand. Out of line: rare, and inlined it put ~500 bytes between
     /// the hot lines of `inversion`.
     #[inline(never)]
-    fn comparison_chain(&mut self, start: &Token, left: Expr, ops: [ast::CmpOp; 2], right: Expr) -> PResult<Expr> {
+    fn comparison_chain(&mut self, start: &Token, left: Expr, ops: [ast::CmpOp; 2], right: Expr) -> EResult {
         let mut ops = ops.to_vec();
         let mut comparators = vec![right, self.bitwise_or()?];
         while let Some(op) = self.compare_op() {
@@ -400,13 +400,13 @@ impl<'s> Parser<'s> {
     // -- binary operators ----------------------------------------------------
 
     /// bitwise_or (and the levels below it down to `term`).
-    pub(super) fn bitwise_or(&mut self) -> PResult<Expr> {
+    pub(super) fn bitwise_or(&mut self) -> EResult {
         self.binary(1)
     }
 
     /// Precedence climbing over `bitwise_or` … `term`: parses operators
     /// binding at least as tightly as `min`.
-    fn binary(&mut self, min: u8) -> PResult<Expr> {
+    fn binary(&mut self, min: u8) -> EResult {
         let start = self.start_tok();
         let mut left = self.factor()?;
         while let Some((prec, op)) = binop_of(self.kind()) {
@@ -421,7 +421,7 @@ impl<'s> Parser<'s> {
     }
 
     /// factor: '+' factor | '-' factor | '~' factor | power
-    fn factor(&mut self) -> PResult<Expr> {
+    fn factor(&mut self) -> EResult {
         let op = match self.kind() {
             K::Plus => ast::UnaryOp::UAdd,
             K::Minus => ast::UnaryOp::USub,
@@ -436,7 +436,7 @@ impl<'s> Parser<'s> {
     }
 
     /// power: await_primary '**' factor | await_primary
-    fn power(&mut self) -> PResult<Expr> {
+    fn power(&mut self) -> EResult {
         let start = self.start_tok();
         // The rules below power (await_primary, primary, atom) stack one
         // more level than factor's recursion accounts for: measured, 5,969
@@ -459,7 +459,7 @@ impl<'s> Parser<'s> {
     }
 
     /// await_primary: AWAIT primary | primary
-    fn await_primary(&mut self) -> PResult<Expr> {
+    fn await_primary(&mut self) -> EResult {
         if !self.at(K::Await) {
             return self.primary();
         }
@@ -472,7 +472,7 @@ impl<'s> Parser<'s> {
 
     /// primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
     ///        | primary '[' slices ']' | atom
-    pub(super) fn primary(&mut self) -> PResult<Expr> {
+    pub(super) fn primary(&mut self) -> EResult {
         if let Some(m) = self.primary_memo.take() {
             if m.start == self.pos {
                 self.seek(m.end);
@@ -512,7 +512,7 @@ impl<'s> Parser<'s> {
     }
 
     /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
-    fn slices(&mut self) -> PResult<Expr> {
+    fn slices(&mut self) -> EResult {
         let start = self.start_tok();
         let (first, starred) = self.slice_or_starred()?;
         if !self.at(K::Comma) && !starred {
@@ -732,7 +732,7 @@ impl<'s> Parser<'s> {
 
     /// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER
     ///     | (tuple | group | genexp) | (list | listcomp) | (dict | set | dictcomp | setcomp) | '...'
-    pub(super) fn atom(&mut self) -> PResult<Expr> {
+    pub(super) fn atom(&mut self) -> EResult {
         let t = self.tok();
         let constant = |v| ExprKind::Constant { value: v, kind: None };
         match t.kind {
@@ -765,24 +765,24 @@ impl<'s> Parser<'s> {
                 if self.call_invalid_rules {
                     self.invalid_atom()?;
                 }
-                Err(Fail::NoMatch)
+                Err(Fail::NoMatch.into())
             }
         }
     }
 
     /// NUMBER.
     #[inline(never)]
-    fn number(&mut self) -> PResult<Expr> {
+    fn number(&mut self) -> EResult {
         let t = self.bump();
         match super::number::parse_number(t.text(self.src)) {
             Some(v) => Ok(mk(ExprKind::Constant { value: v, kind: None }, t.loc())),
-            None => Err(self.raise_at_token(&t, "invalid number literal")),
+            None => Err(self.raise_at_token(&t, "invalid number literal").into()),
         }
     }
 
     /// strings: STRING+ (implicit concatenation), handed to `string.rs`.
     #[inline(never)]
-    fn strings(&mut self) -> PResult<Expr> {
+    fn strings(&mut self) -> EResult {
         let first = self.pos;
         while self.at(K::String) {
             self.bump();
@@ -791,12 +791,12 @@ impl<'s> Parser<'s> {
         // CPython's string errors point at p->tokens[p->fill - 1].
         let lookahead = self.toks.get(self.fill.wrapping_sub(1));
         crate::string::parse_strings_at(self.src, toks, lookahead, &mut self.warnings)
-            .map_err(|e| Fail::Error(Box::new(e)))
+            .map_err(|e| Fail::Error(Box::new(e)).into())
     }
 
     /// tuple | group | genexp
     #[inline(never)]
-    fn paren_atom(&mut self) -> PResult<Expr> {
+    fn paren_atom(&mut self) -> EResult {
         let lpar = self.bump();
         self.enter(BRACKET_COST)?;
         self.nesting += 1;
@@ -806,7 +806,7 @@ impl<'s> Parser<'s> {
         Ok(e)
     }
 
-    fn paren_atom_inner(&mut self, lpar: &Token) -> PResult<Expr> {
+    fn paren_atom_inner(&mut self, lpar: &Token) -> EResult {
         if self.eat(K::Rpar) {
             return Ok(mk(ExprKind::Tuple { elts: Vec::new(), ctx: ExprContext::Load }, self.eloc(lpar)));
         }
@@ -814,9 +814,9 @@ impl<'s> Parser<'s> {
             let t = self.tok();
             self.bump();
             if self.attempt(|p| p.expression())?.is_some() && self.at(K::Rpar) {
-                return Err(self.raise_at_token(&t, "cannot use double starred expression here"));
+                return Err(self.raise_at_token(&t, "cannot use double starred expression here").into());
             }
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         if self.at(K::Yield) {
             // group: '(' yield_expr ')'
@@ -829,9 +829,9 @@ impl<'s> Parser<'s> {
             K::Rpar => {
                 if matches!(first.node, ExprKind::Starred { .. }) {
                     if self.call_invalid_rules {
-                        return Err(self.raise_known_location(first.loc, "cannot use starred expression here"));
+                        return Err(self.raise_known_location(first.loc, "cannot use starred expression here").into());
                     }
-                    return Err(Fail::NoMatch);
+                    return Err(Fail::NoMatch.into());
                 }
                 self.bump();
                 Ok(first)
@@ -856,21 +856,21 @@ impl<'s> Parser<'s> {
                 if self.call_invalid_rules {
                     self.invalid_group_or_tuple(&first)?;
                 }
-                Err(Fail::NoMatch)
+                Err(Fail::NoMatch.into())
             }
         }
     }
 
     /// list | listcomp
     #[inline(never)]
-    fn list_atom(&mut self) -> PResult<Expr> {
+    fn list_atom(&mut self) -> EResult {
         self.nesting += 1;
         let e = self.list_atom_inner()?;
         self.nesting -= 1;
         Ok(e)
     }
 
-    fn list_atom_inner(&mut self) -> PResult<Expr> {
+    fn list_atom_inner(&mut self) -> EResult {
         let lsqb = self.bump();
         self.enter(BRACKET_COST)?;
         if self.eat(K::Rsqb) {
@@ -894,17 +894,15 @@ impl<'s> Parser<'s> {
             }
             if self.call_invalid_rules && matches!(self.kind(), K::For | K::Async) {
                 let comma = self.toks[self.pos - 1].loc();
-                return Err(self.raise_range(
-                    elts[0].loc,
-                    comma,
-                    "did you forget parentheses around the comprehension target?",
-                ));
+                return Err(self
+                    .raise_range(elts[0].loc, comma, "did you forget parentheses around the comprehension target?")
+                    .into());
             }
             elts.push(self.star_named_expression()?);
         }
         if self.call_invalid_rules && elts.len() > 1 && matches!(self.kind(), K::For | K::Async) {
             let (a, b) = (elts[0].loc, elts[elts.len() - 1].loc);
-            return Err(self.raise_range(a, b, "did you forget parentheses around the comprehension target?"));
+            return Err(self.raise_range(a, b, "did you forget parentheses around the comprehension target?").into());
         }
         self.expect(K::Rsqb)?;
         self.leave(BRACKET_COST);
@@ -913,7 +911,7 @@ impl<'s> Parser<'s> {
 
     /// dict | set | dictcomp | setcomp
     #[inline(never)]
-    fn brace_atom(&mut self) -> PResult<Expr> {
+    fn brace_atom(&mut self) -> EResult {
         let lbrace = self.bump();
         self.enter(BRACKET_COST)?;
         self.nesting += 1;
@@ -923,7 +921,7 @@ impl<'s> Parser<'s> {
         Ok(e)
     }
 
-    fn brace_atom_inner(&mut self, lbrace: &Token) -> PResult<Expr> {
+    fn brace_atom_inner(&mut self, lbrace: &Token) -> EResult {
         if self.eat(K::Rbrace) {
             return Ok(mk(ExprKind::Dict { keys: Box::default(), values: Box::default() }, self.eloc(lbrace)));
         }
@@ -942,7 +940,7 @@ impl<'s> Parser<'s> {
         if self.at(K::Colon) && !matches!(first.node, ExprKind::Starred { .. }) {
             // A dict key is an `expression`: a bare walrus is not allowed.
             if bare_walrus {
-                return Err(Fail::NoMatch);
+                return Err(Fail::NoMatch.into());
             }
             self.bump();
             if self.call_invalid_rules {
@@ -971,17 +969,15 @@ impl<'s> Parser<'s> {
             }
             if self.call_invalid_rules && matches!(self.kind(), K::For | K::Async) {
                 let comma = self.toks[self.pos - 1].loc();
-                return Err(self.raise_range(
-                    elts[0].loc,
-                    comma,
-                    "did you forget parentheses around the comprehension target?",
-                ));
+                return Err(self
+                    .raise_range(elts[0].loc, comma, "did you forget parentheses around the comprehension target?")
+                    .into());
             }
             elts.push(self.star_named_expression()?);
         }
         if self.call_invalid_rules && elts.len() > 1 && matches!(self.kind(), K::For | K::Async) {
             let (a, b) = (elts[0].loc, elts[elts.len() - 1].loc);
-            return Err(self.raise_range(a, b, "did you forget parentheses around the comprehension target?"));
+            return Err(self.raise_range(a, b, "did you forget parentheses around the comprehension target?").into());
         }
         self.expect(K::Rbrace)?;
         Ok(mk(ExprKind::Set { elts }, self.eloc(lbrace)))
@@ -989,7 +985,7 @@ impl<'s> Parser<'s> {
 
     /// The rest of a dict display: `(',' kvpair | ',' '**' bitwise_or)* [','] '}'`,
     /// or its first `**` entry when `keys` is empty.
-    fn dict_rest(&mut self, lbrace: &Token, mut keys: Vec<Option<Expr>>, mut values: Vec<Expr>) -> PResult<Expr> {
+    fn dict_rest(&mut self, lbrace: &Token, mut keys: Vec<Option<Expr>>, mut values: Vec<Expr>) -> EResult {
         let mut need_comma = !keys.is_empty();
         loop {
             if need_comma {
@@ -1025,7 +1021,7 @@ impl<'s> Parser<'s> {
                     if self.call_invalid_rules {
                         self.invalid_kvpair(&k)?;
                     }
-                    return Err(Fail::NoMatch);
+                    return Err(Fail::NoMatch.into());
                 }
                 self.bump();
                 if self.call_invalid_rules {
@@ -1040,7 +1036,7 @@ impl<'s> Parser<'s> {
             if self.call_invalid_rules {
                 self.invalid_double_starred_kvpairs()?;
             }
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         self.bump();
         Ok(mk(ExprKind::Dict { keys: keys.into(), values: values.into() }, self.eloc(lbrace)))
@@ -1057,7 +1053,7 @@ impl<'s> Parser<'s> {
             if !self.eat(K::For) {
                 return Err(Fail::NoMatch);
             }
-            let target = match self.star_targets() {
+            let target = match self.star_targets().map_err(Fail::from) {
                 Ok(t) => t,
                 Err(Fail::NoMatch) if self.call_invalid_rules => return Err(self.invalid_for_target()),
                 Err(e) => return Err(e),
@@ -1075,7 +1071,7 @@ impl<'s> Parser<'s> {
             while self.at(K::If) {
                 let save = self.pos;
                 self.bump();
-                match self.disjunction() {
+                match self.disjunction().map_err(Fail::from) {
                     Ok(e) => ifs.push(e),
                     Err(Fail::NoMatch) => {
                         self.seek(save);
@@ -1090,7 +1086,7 @@ impl<'s> Parser<'s> {
     }
 
     /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
-    pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
+    pub(super) fn yield_expr(&mut self) -> EResult {
         let start = self.expect(K::Yield)?;
         if self.eat(K::From) {
             let value = self.expression()?;

@@ -20,7 +20,7 @@
 //! passes `col_offset + 1` to `_PyPegen_raise_error_known_location`.
 
 use super::targets::{invalid_target, TargetsType};
-use super::{Fail, PResult, Parser};
+use super::{EResult, Fail, PResult, Parser};
 use crate::ast::{self, Expr, ExprKind, Location};
 use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::token::{Token, TokenKind as K};
@@ -395,7 +395,7 @@ impl<'s> Parser<'s> {
         let e = self.star_expressions();
         match e {
             Ok(e) => self.raise_invalid_target(TargetsType::For, &e),
-            Err(f) => f,
+            Err(f) => f.into(),
         }
     }
 
@@ -820,17 +820,17 @@ impl<'s> Parser<'s> {
     /// `{**{**…` displays 2^depth times (found by fuzzing).
     #[cold]
     #[inline(never)]
-    pub(super) fn invalid_dict_comprehension(&mut self) -> PResult<Expr> {
+    pub(super) fn invalid_dict_comprehension(&mut self) -> EResult {
         let t = self.tok();
         let save = self.pos;
         self.bump();
         let Some(value) = self.attempt(|p| p.bitwise_or())? else {
             // `dict_rest` would fail on the same tokens the same way.
             self.seek(save);
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         };
         if matches!(self.kind(), K::For | K::Async) {
-            return Err(self.raise_at_token(&t, "dict unpacking cannot be used in dict comprehension"));
+            return Err(self.raise_at_token(&t, "dict unpacking cannot be used in dict comprehension").into());
         }
         Ok(value)
     }

@@ -85,28 +85,41 @@ pub(crate) enum Fail {
     NoMatch,
     /// A definite error (CPython sets `p->error_indicator`): stop parsing.
     Error(Box<SyntaxError>),
-    /// Never built: its size keeps `PResult<Expr>` from storing its
-    /// discriminant in the niche of `ExprKind`'s tag byte. With the niche,
-    /// `?` copied the node as byte 0 (the tag) and bytes 1..63, bytes 1..7
-    /// in two overlapping 4-byte moves; the next 16-byte load of those
-    /// bytes (the node's next move) could not be forwarded from the pieces,
-    /// a store-forwarding stall on every node passed up a rule (perf: two
-    /// in `expression`, 3% of the parse time). With a separate
-    /// discriminant the node is moved as four aligned 16-byte pieces:
-    /// `expression`'s share of the samples fell from 4.9% to 3.2%, the
-    /// rules' samples per lexer sample by 3.4% (six alternating runs of
-    /// each), although error returns now copy 72 bytes (+3.0 M
-    /// instructions on the 3.0 MB sample).
-    #[allow(dead_code)]
-    Unbuilt([u64; 8], std::convert::Infallible),
 }
 
-// The discriminant of `PResult<Expr>` is not in the node (see `Unbuilt`).
-// (Nine words, which does the same for `PResult<Stmt>`, measured no
-// better: statements are passed up far less often.)
-const _: () = assert!(std::mem::size_of::<PResult<ast::Expr>>() == 72);
-
 pub(crate) type PResult<T> = Result<T, Fail>;
+
+/// What the expression rules return: `PResult<Expr>` with its discriminant
+/// kept out of the node. With `Fail` beside it, the discriminant went into
+/// the niche of `ExprKind`'s tag byte, and `?` copied the node as byte 0
+/// (the tag) and bytes 1..63, bytes 1..7 in two overlapping 4-byte moves;
+/// the next 16-byte load of those bytes (the node's next move) could not
+/// be forwarded from the pieces, a store-forwarding stall on every node
+/// passed up a rule (perf: two in `expression`, 3% of the parse time).
+/// `ExprFail` is too large to fit beside the tag byte, so the node is moved
+/// as four aligned 16-byte pieces. Only expressions get it: for the other
+/// results the padding would only make errors costlier to return.
+pub(crate) type EResult = Result<ast::Expr, ExprFail>;
+
+/// A `Fail`, padded past what fits beside an `Expr`'s tag. The padding is
+/// never written or read: it only shapes `EResult`'s layout.
+pub(crate) struct ExprFail(Fail, #[allow(dead_code)] std::mem::MaybeUninit<[u64; 7]>);
+
+impl From<Fail> for ExprFail {
+    #[inline(always)]
+    fn from(f: Fail) -> ExprFail {
+        ExprFail(f, std::mem::MaybeUninit::uninit())
+    }
+}
+
+impl From<ExprFail> for Fail {
+    #[inline(always)]
+    fn from(f: ExprFail) -> Fail {
+        f.0
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<EResult>() == 72);
 
 /// CPython's `MAXSTACK` (Parser/parser.c): deeper rule nesting is refused
 /// with MemoryError.
@@ -819,13 +832,13 @@ impl<'s> Parser<'s> {
 
     /// Runs `f`; if it does not match, rewinds to where it started. Used at
     /// the few places CPython's grammar needs a bounded retry.
-    fn attempt<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<Option<T>> {
+    fn attempt<T, F: Into<Fail>>(&mut self, f: impl FnOnce(&mut Self) -> Result<T, F>) -> PResult<Option<T>> {
         let save = self.pos;
         let level = self.level;
         let nesting = self.nesting;
         let stmts = self.stmt_stack.len();
         self.attempts += 1;
-        let result = f(self);
+        let result = f(self).map_err(Into::into);
         self.attempts -= 1;
         match result {
             Ok(v) => Ok(Some(v)),

@@ -8,7 +8,7 @@
 //! a wildcard, so `case _.x:` is invalid in CPython too.
 
 use super::expr::mk;
-use super::{Fail, PResult, Parser};
+use super::{EResult, Fail, PResult, Parser};
 use crate::ast::{self, Expr, ExprContext, ExprKind, Pattern, PatternKind, Stmt, StmtKind};
 use crate::token::{Token, TokenKind as K};
 
@@ -50,12 +50,12 @@ impl<'s> Parser<'s> {
     }
 
     /// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
-    fn subject_expr(&mut self) -> PResult<Expr> {
+    fn subject_expr(&mut self) -> EResult {
         let start = self.start_tok();
         let first = self.star_named_expression()?;
         if !self.at(K::Comma) {
             if matches!(first.node, ExprKind::Starred { .. }) {
-                return Err(Fail::NoMatch);
+                return Err(Fail::NoMatch.into());
             }
             return Ok(first);
         }
@@ -275,7 +275,7 @@ impl<'s> Parser<'s> {
     }
 
     /// name_or_attr: attr | NAME (Attribute nodes in Load context).
-    fn name_or_attr(&mut self) -> PResult<Expr> {
+    fn name_or_attr(&mut self) -> EResult {
         let (id, start) = self.name()?;
         let mut e = mk(ExprKind::Name { id, ctx: ExprContext::Load }, start.loc());
         while self.at(K::Dot) {
@@ -288,7 +288,7 @@ impl<'s> Parser<'s> {
 
     /// literal_expr: signed_number !('+' | '-') | complex_number | strings
     /// (None/True/False are handled by the callers).
-    fn literal_expr(&mut self) -> PResult<Expr> {
+    fn literal_expr(&mut self) -> EResult {
         if self.at(K::String) {
             return self.atom();
         }
@@ -301,32 +301,32 @@ impl<'s> Parser<'s> {
         };
         // complex_number: signed_real_number ('+' | '-') imaginary_number
         if is_imaginary(&real) {
-            return Err(self.raise_known_location(real.loc, "real number required in complex literal"));
+            return Err(self.raise_known_location(real.loc, "real number required in complex literal").into());
         }
         self.bump();
         let t = self.tok();
         if t.kind != K::Number {
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         let imag = self.atom()?;
         if !is_imaginary(&imag) {
-            return Err(self.raise_known_location(imag.loc, "imaginary number required in complex literal"));
+            return Err(self.raise_known_location(imag.loc, "imaginary number required in complex literal").into());
         }
         Ok(mk(ExprKind::BinOp { left: Box::new(real), op, right: Box::new(imag) }, self.eloc(&start)))
     }
 
     /// signed_number: NUMBER | '-' NUMBER
-    fn signed_number(&mut self) -> PResult<Expr> {
+    fn signed_number(&mut self) -> EResult {
         if self.at(K::Minus) {
             let start = self.bump();
             if !self.at(K::Number) {
-                return Err(Fail::NoMatch);
+                return Err(Fail::NoMatch.into());
             }
             let n = self.atom()?;
             return Ok(mk(ExprKind::UnaryOp { op: ast::UnaryOp::USub, operand: Box::new(n) }, self.eloc(&start)));
         }
         if !self.at(K::Number) {
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         self.atom()
     }

@@ -516,7 +516,7 @@ impl<'s> Parser<'s> {
         let start = self.start_tok();
         let is_async = self.eat(K::Async);
         self.expect(K::For)?;
-        let target = match self.star_targets() {
+        let target = match self.star_targets().map_err(Fail::from) {
             Ok(t) if self.at(K::In) => t,
             Err(Fail::Error(e)) => return Err(Fail::Error(e)),
             _ => {
@@ -601,7 +601,7 @@ impl<'s> Parser<'s> {
         let mut optional_vars = None;
         if self.eat(K::As) {
             let save = self.pos;
-            match self.star_target() {
+            match self.star_target().map_err(Fail::from) {
                 Ok(t) if matches!(self.kind(), K::Comma | K::Rpar | K::Colon) => optional_vars = Some(Box::new(t)),
                 Err(Fail::Error(e)) => return Err(Fail::Error(e)),
                 _ => {

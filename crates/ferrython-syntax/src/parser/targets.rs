@@ -10,7 +10,7 @@
 //! otherwise identical to what CPython's target rules build.
 
 use super::expr::mk;
-use super::{Fail, PResult, Parser};
+use super::{EResult, Fail, PResult, Parser};
 use crate::ast::{Expr, ExprContext, ExprKind};
 use crate::token::TokenKind as K;
 
@@ -85,7 +85,7 @@ fn set_ctx(e: &mut Expr, new: ExprContext) -> bool {
 
 impl<'s> Parser<'s> {
     /// star_targets: star_target !',' | star_target (',' star_target)* [',']
-    pub(super) fn star_targets(&mut self) -> PResult<Expr> {
+    pub(super) fn star_targets(&mut self) -> EResult {
         let start = self.start_tok();
         let first = self.star_target()?;
         if !self.at(K::Comma) {
@@ -102,11 +102,11 @@ impl<'s> Parser<'s> {
     }
 
     /// star_target: '*' (!'*' star_target) | target_with_star_atom
-    pub(super) fn star_target(&mut self) -> PResult<Expr> {
+    pub(super) fn star_target(&mut self) -> EResult {
         if self.at(K::Star) {
             let start = self.bump();
             if self.at(K::Star) {
-                return Err(Fail::NoMatch);
+                return Err(Fail::NoMatch.into());
             }
             self.enter(1)?;
             let value = self.star_target()?;
@@ -116,9 +116,9 @@ impl<'s> Parser<'s> {
         // target_with_star_atom: t_primary '.' NAME | t_primary '[' slices ']' | star_atom
         let e = self.primary()?;
         if matches!(e.node, ExprKind::Starred { .. }) {
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
-        to_target(e, ExprContext::Store).map_err(|_| Fail::NoMatch)
+        to_target(e, ExprContext::Store).map_err(|_| Fail::NoMatch.into())
     }
 
     /// del_targets: ','.del_target+ [','], followed by ';' or NEWLINE.
