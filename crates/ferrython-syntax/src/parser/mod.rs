@@ -121,6 +121,36 @@ impl From<ExprFail> for Fail {
 
 const _: () = assert!(std::mem::size_of::<EResult>() == 72);
 
+/// What the statement rules return: `PResult<Stmt>` with its discriminant
+/// kept out of the node, for the reason `EResult` gives.
+pub(crate) type SResult = Result<ast::Stmt, StmtFail>;
+
+/// A `Fail`, padded past what fits beside a `Stmt`'s tag (see `ExprFail`).
+pub(crate) struct StmtFail(Fail, #[allow(dead_code)] std::mem::MaybeUninit<[u64; 9]>);
+
+impl From<Fail> for StmtFail {
+    #[inline(always)]
+    fn from(f: Fail) -> StmtFail {
+        StmtFail(f, std::mem::MaybeUninit::uninit())
+    }
+}
+
+impl From<StmtFail> for Fail {
+    #[inline(always)]
+    fn from(f: StmtFail) -> Fail {
+        f.0
+    }
+}
+
+impl From<ExprFail> for StmtFail {
+    #[inline(always)]
+    fn from(f: ExprFail) -> StmtFail {
+        f.0.into()
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<SResult>() == 88);
+
 /// CPython's `MAXSTACK` (Parser/parser.c): deeper rule nesting is refused
 /// with MemoryError.
 const MAXSTACK: u32 = 6000;

@@ -8,7 +8,7 @@
 //! a wildcard, so `case _.x:` is invalid in CPython too.
 
 use super::expr::mk;
-use super::{EResult, Fail, PResult, Parser};
+use super::{EResult, Fail, PResult, Parser, SResult};
 use crate::ast::{self, Expr, ExprContext, ExprKind, Pattern, PatternKind, Stmt, StmtKind};
 use crate::token::{Token, TokenKind as K};
 
@@ -19,23 +19,23 @@ fn pat(node: PatternKind, loc: ast::Location) -> Pattern {
 
 impl<'s> Parser<'s> {
     /// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
-    pub(super) fn match_stmt(&mut self) -> PResult<Stmt> {
+    pub(super) fn match_stmt(&mut self) -> SResult {
         let start = self.expect(K::Name)?;
         let subject = Box::new(self.subject_expr()?);
         if !self.at(K::Colon) {
             if self.call_invalid_rules && self.at(K::Newline) {
-                return Err(self.raise_generic("expected ':'"));
+                return Err(self.raise_generic("expected ':'").into());
             }
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         self.bump();
         self.expect(K::Newline)?;
         if !self.at(K::Indent) {
             if self.call_invalid_rules {
                 let msg = format!("expected an indented block after 'match' statement on line {}", start.lineno);
-                return Err(self.raise_indentation_generic(&msg));
+                return Err(self.raise_indentation_generic(&msg).into());
             }
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         self.bump();
         let mut cases = Vec::new();
@@ -44,7 +44,7 @@ impl<'s> Parser<'s> {
         }
         self.bump();
         if cases.is_empty() {
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         Ok(Stmt { node: StmtKind::Match { subject, cases }, loc: self.loc_from(&start) })
     }

@@ -6,7 +6,7 @@
 //! nested statement ends.
 
 use super::targets::{to_target, TargetsType};
-use super::{take_above, Fail, PResult, Parser};
+use super::{take_above, Fail, PResult, Parser, SResult};
 use crate::ast::{self, Expr, ExprContext, ExprKind, Stmt, StmtKind};
 use crate::token::{Token, TokenKind as K};
 
@@ -62,7 +62,7 @@ impl<'s> Parser<'s> {
 
     /// compound_stmt: function_def | if_stmt | class_def | with_stmt
     ///              | for_stmt | try_stmt | while_stmt | match_stmt
-    pub(super) fn compound_stmt(&mut self) -> PResult<Stmt> {
+    pub(super) fn compound_stmt(&mut self) -> SResult {
         self.enter(BLOCK_COST)?;
         let s = match self.kind() {
             K::At => self.decorated()?,
@@ -77,7 +77,7 @@ impl<'s> Parser<'s> {
                 K::Def => self.function_def_raw(Vec::new())?,
                 K::With => self.with_stmt()?,
                 K::For => self.for_stmt()?,
-                _ => return Err(Fail::NoMatch),
+                _ => return Err(Fail::NoMatch.into()),
             },
             _ => self.match_stmt()?,
         };
@@ -110,7 +110,7 @@ impl<'s> Parser<'s> {
     /// simple_stmt: assignment | star_expressions | return_stmt | import_stmt
     ///            | raise_stmt | 'pass' | del_stmt | yield_stmt | assert_stmt
     ///            | 'break' | 'continue' | global_stmt | nonlocal_stmt
-    fn simple_stmt(&mut self) -> PResult<Stmt> {
+    fn simple_stmt(&mut self) -> SResult {
         let start = self.start_tok();
         match start.kind {
             K::Pass => {
@@ -143,7 +143,7 @@ impl<'s> Parser<'s> {
     /// between the hot lines of `simple_stmts` (assignments, expression
     /// statements, `return`).
     #[inline(never)]
-    fn keyword_simple_stmt(&mut self, start: &Token) -> PResult<Stmt> {
+    fn keyword_simple_stmt(&mut self, start: &Token) -> SResult {
         match start.kind {
             K::Raise => {
                 self.bump();
@@ -178,28 +178,28 @@ impl<'s> Parser<'s> {
 
     /// del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt
     #[inline(never)]
-    fn del_stmt(&mut self) -> PResult<Stmt> {
+    fn del_stmt(&mut self) -> SResult {
         let start = self.bump();
         let save = self.pos;
         match self.del_targets() {
             Ok(targets) if matches!(self.kind(), K::Semi | K::Newline) => {
                 return Ok(st(StmtKind::Delete { targets }, self.eloc(&start)));
             }
-            Err(Fail::Error(e)) => return Err(Fail::Error(e)),
+            Err(Fail::Error(e)) => return Err(Fail::Error(e).into()),
             _ => {}
         }
         if self.call_invalid_rules {
             self.seek(save);
             let e = self.star_expressions()?;
-            return Err(self.raise_invalid_target(TargetsType::Del, &e));
+            return Err(self.raise_invalid_target(TargetsType::Del, &e).into());
         }
-        Err(Fail::NoMatch)
+        Err(Fail::NoMatch.into())
     }
 
     /// assignment | star_expressions, decided after parsing the first
     /// expression: what follows it (`=`, `:`, an augmented operator or
     /// nothing) says which statement it is.
-    fn expression_stmt(&mut self) -> PResult<Stmt> {
+    fn expression_stmt(&mut self) -> SResult {
         let start = self.start_tok();
         let first = if self.at(K::Yield) { self.yield_expr()? } else { self.star_expressions()? };
         match self.kind() {
@@ -218,7 +218,7 @@ impl<'s> Parser<'s> {
     }
 
     /// (star_targets '=')+ (yield_expr | star_expressions) !'='
-    fn assignment(&mut self, start: &Token, first: Expr) -> PResult<Stmt> {
+    fn assignment(&mut self, start: &Token, first: Expr) -> SResult {
         // Room for one: most assignments have one target, and the first
         // push into an empty vector is a call that allocates four.
         let mut targets = Vec::with_capacity(1);
@@ -230,9 +230,9 @@ impl<'s> Parser<'s> {
                 Err(e) => {
                     if self.call_invalid_rules {
                         let first = if targets.is_empty() { Some(*start) } else { None };
-                        return Err(self.invalid_assignment_target(&e, eq, first.as_ref()));
+                        return Err(self.invalid_assignment_target(&e, eq, first.as_ref()).into());
                     }
-                    return Err(Fail::NoMatch);
+                    return Err(Fail::NoMatch.into());
                 }
             };
             targets.push(t);
@@ -245,14 +245,14 @@ impl<'s> Parser<'s> {
     /// NAME ':' expression ['=' annotated_rhs]
     /// | ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
     #[inline(never)]
-    fn ann_assign(&mut self, start: &Token, target: Expr) -> PResult<Stmt> {
+    fn ann_assign(&mut self, start: &Token, target: Expr) -> SResult {
         let parenthesized = start.kind == K::Lpar;
         let simple = !parenthesized && matches!(target.node, ExprKind::Name { .. });
         if !matches!(target.node, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
             if self.call_invalid_rules {
-                return Err(self.invalid_ann_assign_target(&target, parenthesized));
+                return Err(self.invalid_ann_assign_target(&target, parenthesized).into());
             }
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         let target = to_target(target, ExprContext::Store).map_err(|_| Fail::NoMatch)?;
         self.expect(K::Colon)?;
@@ -266,12 +266,12 @@ impl<'s> Parser<'s> {
     }
 
     /// single_target augassign ~ (yield_expr | star_expressions)
-    fn aug_assign(&mut self, start: &Token, target: Expr, op: ast::Operator) -> PResult<Stmt> {
+    fn aug_assign(&mut self, start: &Token, target: Expr, op: ast::Operator) -> SResult {
         if !matches!(target.node, ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
             if self.call_invalid_rules {
-                return Err(self.invalid_augassign_target(&target));
+                return Err(self.invalid_augassign_target(&target).into());
             }
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         let target = to_target(target, ExprContext::Store).map_err(|_| Fail::NoMatch)?;
         self.bump();
@@ -295,7 +295,7 @@ impl<'s> Parser<'s> {
 
     /// import_name: 'import' ','.dotted_as_name+
     #[inline(never)]
-    fn import_name(&mut self) -> PResult<Stmt> {
+    fn import_name(&mut self) -> SResult {
         let start = self.bump();
         let mut names = Vec::new();
         loop {
@@ -313,7 +313,7 @@ impl<'s> Parser<'s> {
     /// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
     ///            | 'from' ('.' | '...')+ 'import' import_from_targets
     #[inline(never)]
-    fn import_from(&mut self) -> PResult<Stmt> {
+    fn import_from(&mut self) -> SResult {
         let start = self.bump();
         let mut level = 0;
         loop {
@@ -326,7 +326,7 @@ impl<'s> Parser<'s> {
         }
         let module = if self.at(K::Name) { Some(self.dotted_name()?) } else { None };
         if module.is_none() && level == 0 {
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         self.expect(K::Import)?;
         let mut names = Vec::new();
@@ -347,11 +347,11 @@ impl<'s> Parser<'s> {
                     if self.kind_at(1) != K::Name {
                         if self.call_invalid_rules && self.kind_at(1) == K::Newline {
                             self.bump();
-                            return Err(
-                                self.raise_generic("trailing comma not allowed without surrounding parentheses")
-                            );
+                            return Err(self
+                                .raise_generic("trailing comma not allowed without surrounding parentheses")
+                                .into());
                         }
-                        return Err(Fail::NoMatch);
+                        return Err(Fail::NoMatch.into());
                     }
                 } else if self.kind_at(1) == K::Rpar {
                     self.bump();
@@ -414,7 +414,7 @@ impl<'s> Parser<'s> {
     // -- compound statements -----------------------------------------------------
 
     /// decorators: ('@' named_expression NEWLINE)+, then a def or class.
-    fn decorated(&mut self) -> PResult<Stmt> {
+    fn decorated(&mut self) -> SResult {
         let mut decorators = Vec::new();
         while self.eat(K::At) {
             decorators.push(self.named_expression()?);
@@ -424,12 +424,12 @@ impl<'s> Parser<'s> {
             K::Def => self.function_def_raw(decorators),
             K::Async if self.kind_at(1) == K::Def => self.function_def_raw(decorators),
             K::Class => self.class_def_raw(decorators),
-            _ => Err(Fail::NoMatch),
+            _ => Err(Fail::NoMatch.into()),
         }
     }
 
     /// function_def_raw: [ASYNC] 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block
-    fn function_def_raw(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
+    fn function_def_raw(&mut self, decorator_list: Vec<Expr>) -> SResult {
         let start = self.start_tok();
         let is_async = self.eat(K::Async);
         self.expect(K::Def)?;
@@ -463,7 +463,7 @@ impl<'s> Parser<'s> {
     }
 
     /// class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block
-    fn class_def_raw(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
+    fn class_def_raw(&mut self, decorator_list: Vec<Expr>) -> SResult {
         let start = self.expect(K::Class)?;
         let (name, _) = self.name()?;
         let (bases, keywords) = if self.at(K::Lpar) { self.class_arguments()? } else { (Vec::new(), Vec::new()) };
@@ -480,7 +480,7 @@ impl<'s> Parser<'s> {
     }
 
     /// if_stmt / elif_stmt: ('if' | 'elif') named_expression ':' block (elif_stmt | [else_block])
-    fn if_stmt(&mut self) -> PResult<Stmt> {
+    fn if_stmt(&mut self) -> SResult {
         let start = self.bump();
         let test = Box::new(self.named_expression()?);
         self.block_colon()?;
@@ -502,7 +502,7 @@ impl<'s> Parser<'s> {
     }
 
     /// while_stmt: 'while' named_expression ':' block [else_block]
-    fn while_stmt(&mut self) -> PResult<Stmt> {
+    fn while_stmt(&mut self) -> SResult {
         let start = self.bump();
         let test = Box::new(self.named_expression()?);
         self.block_colon()?;
@@ -512,18 +512,18 @@ impl<'s> Parser<'s> {
     }
 
     /// for_stmt: [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' block [else_block]
-    fn for_stmt(&mut self) -> PResult<Stmt> {
+    fn for_stmt(&mut self) -> SResult {
         let start = self.start_tok();
         let is_async = self.eat(K::Async);
         self.expect(K::For)?;
         let target = match self.star_targets().map_err(Fail::from) {
             Ok(t) if self.at(K::In) => t,
-            Err(Fail::Error(e)) => return Err(Fail::Error(e)),
+            Err(Fail::Error(e)) => return Err(Fail::Error(e).into()),
             _ => {
                 if self.call_invalid_rules {
-                    return Err(self.invalid_for_target());
+                    return Err(self.invalid_for_target().into());
                 }
-                return Err(Fail::NoMatch);
+                return Err(Fail::NoMatch.into());
             }
         };
         self.bump();
@@ -539,7 +539,7 @@ impl<'s> Parser<'s> {
     /// with_stmt:
     ///     | [ASYNC] 'with' '(' ','.with_item+ ','? ')' ':' block
     ///     | [ASYNC] 'with' ','.with_item+ ':' block
-    fn with_stmt(&mut self) -> PResult<Stmt> {
+    fn with_stmt(&mut self) -> SResult {
         if !self.call_invalid_rules {
             return self.with_stmt_alternatives();
         }
@@ -548,12 +548,12 @@ impl<'s> Parser<'s> {
             Some(s) => Ok(s),
             None => {
                 self.seek(start);
-                Err(self.invalid_with_stmt())
+                Err(self.invalid_with_stmt().into())
             }
         }
     }
 
-    fn with_stmt_alternatives(&mut self) -> PResult<Stmt> {
+    fn with_stmt_alternatives(&mut self) -> SResult {
         let start = self.start_tok();
         let is_async = self.eat(K::Async);
         self.expect(K::With)?;
@@ -621,7 +621,7 @@ impl<'s> Parser<'s> {
 
     /// try_stmt: 'try' &&':' block (finally_block | except_block+ [else_block] [finally_block]
     ///         | except_star_block+ [else_block] [finally_block])
-    fn try_stmt(&mut self) -> PResult<Stmt> {
+    fn try_stmt(&mut self) -> SResult {
         let start = self.bump();
         self.expect_forced(K::Colon, ":")?;
         let body = self.block("'try' statement", start.lineno)?;
@@ -633,9 +633,9 @@ impl<'s> Parser<'s> {
                 None => star = Some(is_star),
                 Some(s) if s != is_star => {
                     if self.call_invalid_rules {
-                        return Err(self.invalid_try_mixed(&start));
+                        return Err(self.invalid_try_mixed(&start).into());
                     }
-                    return Err(Fail::NoMatch);
+                    return Err(Fail::NoMatch.into());
                 }
                 _ => {}
             }
@@ -651,9 +651,9 @@ impl<'s> Parser<'s> {
         };
         if handlers.is_empty() && finalbody.is_empty() {
             if self.call_invalid_rules {
-                return Err(self.raise_generic("expected 'except' or 'finally' block"));
+                return Err(self.raise_generic("expected 'except' or 'finally' block").into());
             }
-            return Err(Fail::NoMatch);
+            return Err(Fail::NoMatch.into());
         }
         let t = Box::new(ast::Try { body, handlers, orelse, finalbody });
         let node = if star == Some(true) { StmtKind::TryStar(t) } else { StmtKind::Try(t) };
