@@ -9,6 +9,7 @@ use crate::vm::{PyResult, Vm};
 /// Positional-only arguments: between `min` and `max` of them, no keywords.
 ///
 /// `name` is only formatted for an error (callers may pass `format_args!`).
+#[inline(always)]
 pub fn positional<'a>(
     vm: &mut Vm,
     name: impl std::fmt::Display,
@@ -16,26 +17,38 @@ pub fn positional<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
-    if let Some(k) = args.kwnames.first() {
-        let _ = k;
+    let pos = args.pos();
+    if args.kwnames.is_empty() && pos.len() >= min && pos.len() <= max {
+        return Ok(pos);
+    }
+    positional_error(vm, &name, args, min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn positional_error<'a>(
+    vm: &mut Vm,
+    name: &dyn std::fmt::Display,
+    args: &CallArgs<'a>,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if !args.kwnames.is_empty() {
         return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
     }
     let pos = args.pos();
-    if pos.len() < min || pos.len() > max {
-        let msg = if min == max {
-            match min {
-                0 => format!("{name}() takes no arguments ({} given)", pos.len()),
-                1 => format!("{name}() takes exactly one argument ({} given)", pos.len()),
-                n => format!("{name} expected {n} arguments, got {}", pos.len()),
-            }
-        } else if pos.len() < min {
-            format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, pos.len())
-        } else {
-            format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, pos.len())
-        };
-        return Err(vm.new_type_error(msg));
-    }
-    Ok(pos)
+    let msg = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({} given)", pos.len()),
+            1 => format!("{name}() takes exactly one argument ({} given)", pos.len()),
+            n => format!("{name} expected {n} arguments, got {}", pos.len()),
+        }
+    } else if pos.len() < min {
+        format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, pos.len())
+    } else {
+        format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, pos.len())
+    };
+    Err(vm.new_type_error(msg))
 }
 
 /// Parses positional-or-keyword parameters named `names` (the first

@@ -370,6 +370,7 @@ fn builtin_len(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
 
 impl Vm {
     /// `len(v)`.
+    #[inline]
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
         match v.ty().slots.len.get() {
             Some(f) => f(self, v),

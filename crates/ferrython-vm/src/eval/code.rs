@@ -60,6 +60,7 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
             global_cache: (0..names.len()).map(|_| Default::default()).collect(),
             load_attr_cache: (0..names.len()).map(|_| Default::default()).collect(),
             store_attr_cache: (0..names.len()).map(|_| Default::default()).collect(),
+            load_method_cache: (0..names.len()).map(|_| Default::default()).collect(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             instrs: instrs.into_boxed_slice(),

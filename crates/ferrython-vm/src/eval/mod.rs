@@ -29,6 +29,7 @@ pub mod finalize;
 pub mod frames;
 mod inline_gen;
 pub mod introspect;
+pub mod method_cache;
 mod pattern;
 pub mod regs;
 
@@ -1228,9 +1229,26 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     continue 'outer;
                 }
                 Instr::LoadMethod { dst, obj, name } => {
-                    let o = reg!(vm, frame, obj).clone();
-                    let n = &code.names[name.0 as usize];
-                    let (f, self_) = e(vm.load_method(&o, n))?;
+                    // SAFETY: `load_code` checked name operands against `names`,
+                    // which the method caches match in length.
+                    let (n, cache) = unsafe {
+                        (
+                            code.names.get_unchecked(name.0 as usize),
+                            code.load_method_cache.get_unchecked(name.0 as usize),
+                        )
+                    };
+                    let o = reg!(vm, frame, obj);
+                    let (f, self_) = match cache.load(o, n) {
+                        Some(f) => (f, Some(o.clone())),
+                        None => {
+                            let o = o.clone();
+                            let (f, self_) = e(vm.load_method(&o, n))?;
+                            if self_.is_some() {
+                                cache.learn(&o, n, &f);
+                            }
+                            (f, self_)
+                        }
+                    };
                     *slot_mut!(frame, dst) = Some(f);
                     frame.regs[dst.0 as usize + 1] = self_;
                 }
@@ -1753,6 +1771,7 @@ fn deref_error(vm: &mut Vm, frame: &Frame, r: u16) -> PyErr {
 /// The `n` argument registers from `start` as a slice of values, without
 /// copying them (a native call only reads them). Fails like `collect_args`
 /// when one is unbound.
+#[inline(always)]
 fn borrow_args<'f>(vm: &mut Vm, frame: &'f Frame, start: usize, n: usize) -> Result<&'f [Value], StepErr> {
     let regs = &frame.regs[start..start + n];
     if let Some(i) = regs.iter().position(|r| r.is_none()) {
@@ -1822,7 +1841,7 @@ fn take_args(vm: &mut Vm, frame: &mut Frame, start: usize, n: usize) -> Result<V
 /// Frees a native call's argument registers once it returned: they are the
 /// call's own temporaries, and CPython drops its arguments then (a
 /// generator passed to `next(g)` and then dropped must close at once).
-#[inline]
+#[inline(always)]
 fn release_args(frame: &mut Frame, start: usize, n: usize) {
     for r in &mut frame.regs[start..start + n] {
         *r = None;
@@ -1903,7 +1922,7 @@ fn with_caller_link<R>(vm: &mut Vm, stack: &[Frame], call: impl FnOnce(&mut Vm) 
 /// comes first among the arguments) or a module's function, that does not
 /// read the caller's frame. This skips `Vm::call`'s dispatch for the
 /// commonest native calls (`len(x)`, `lst.append(x)`, `d.get(k)`).
-#[inline]
+#[inline(always)]
 fn direct_native(f: &Value) -> Option<types::function::NativeFn> {
     let b = types::function::as_builtin(f)?;
     let plain = match &b.bound {

@@ -33,6 +33,8 @@ pub struct PyCode {
     /// `eval::attr_cache`.
     pub load_attr_cache: Box<[crate::eval::attr_cache::AttrCache]>,
     pub store_attr_cache: Box<[crate::eval::attr_cache::AttrCache]>,
+    /// One cache per name for `LoadMethod` (see `eval::method_cache`).
+    pub load_method_cache: Box<[crate::eval::method_cache::MethodCache]>,
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub instrs: Box<[Cell<Instr>]>,
