@@ -151,6 +151,9 @@ impl From<ExprFail> for StmtFail {
 
 const _: () = assert!(std::mem::size_of::<SResult>() == 88);
 
+// Blocks come back in registers (see `statements_until`).
+const _: () = assert!(std::mem::size_of::<PResult<Box<[ast::Stmt]>>>() == 16);
+
 /// CPython's `MAXSTACK` (Parser/parser.c): deeper rule nesting is refused
 /// with MemoryError.
 const MAXSTACK: u32 = 6000;
@@ -890,7 +893,7 @@ impl<'s> Parser<'s> {
 
     /// file: [statements] ENDMARKER
     fn file(&mut self) -> PResult<ast::Mod> {
-        let body = self.statements_until(TokenKind::EndMarker)?;
+        let body = self.statements_until(TokenKind::EndMarker)?.into_vec();
         self.expect(TokenKind::EndMarker)?;
         Ok(ast::Mod::Module { body, type_ignores: Vec::new() })
     }

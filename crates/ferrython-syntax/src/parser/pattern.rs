@@ -89,7 +89,7 @@ impl<'s> Parser<'s> {
     }
 
     fn case_body(&mut self, start: &Token) -> PResult<Vec<Stmt>> {
-        self.block("'case' statement", start.lineno)
+        self.block("'case' statement", start.lineno).map(<[Stmt]>::into_vec)
     }
 
     /// patterns: open_sequence_pattern | pattern
