@@ -265,9 +265,19 @@ impl Clone for Value {
     }
 }
 
-impl Drop for Value {
+impl Value {
+    /// Gives up this reference, inlined at the call site. Dropping an
+    /// `Option<Value>` goes through drop glue that the compiler keeps out
+    /// of line in a function as large as the eval loop; the register
+    /// helpers (`put_reg`, `clear_reg`) use this instead.
     #[inline(always)]
-    fn drop(&mut self) {
+    pub fn release(self) {
+        let v = std::mem::ManuallyDrop::new(self);
+        v.release_ref();
+    }
+
+    #[inline(always)]
+    fn release_ref(&self) {
         if let Some(h) = self.header() {
             let rc = h.rc.get();
             if rc < IMMORTAL {
@@ -278,6 +288,30 @@ impl Drop for Value {
                 }
             }
         }
+    }
+}
+
+/// Stores `v` in a register, releasing the value it held (inline: see
+/// `Value::release`).
+#[inline(always)]
+pub fn put_reg(slot: &mut Option<Value>, v: Value) {
+    if let Some(old) = slot.replace(v) {
+        old.release();
+    }
+}
+
+/// Empties a register, releasing the value it held (see `put_reg`).
+#[inline(always)]
+pub fn clear_reg(slot: &mut Option<Value>) {
+    if let Some(old) = slot.take() {
+        old.release();
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        self.release_ref();
     }
 }
 

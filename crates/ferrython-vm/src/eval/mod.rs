@@ -33,7 +33,7 @@ pub mod method_cache;
 mod pattern;
 pub mod regs;
 
-use crate::object::Value;
+use crate::object::{clear_reg, put_reg, Value};
 use crate::types::function::{as_code, as_function, FunctionObj, PyCode};
 use crate::types::{self, CallArgs};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -730,7 +730,7 @@ macro_rules! binary_op {
                 _ => None,
             };
             if let Some(r) = quick {
-                *slot_mut!($frame, dst) = Some(types::int::new_int(r));
+                put_reg(slot_mut!($frame, dst), types::int::new_int(r));
                 continue;
             }
             match e(types::int::small_binary($vm, i, j, bop))? {
@@ -765,7 +765,7 @@ macro_rules! binary_op {
                     _ => None,
                 };
                 if let Some(r) = str_append_in_place($frame, a, &y, b, alias) {
-                    *slot_mut!($frame, dst) = Some(r);
+                    put_reg(slot_mut!($frame, dst), r);
                     continue;
                 }
             }
@@ -779,7 +779,7 @@ macro_rules! binary_op {
             let (x, y) = (x.clone(), y.clone());
             e($vm.binary_op(&x, &y, bop))?
         };
-        *slot_mut!($frame, dst) = Some(r);
+        put_reg(slot_mut!($frame, dst), r);
     }};
 }
 
@@ -915,11 +915,11 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 Instr::LoadConst { dst, k } => {
                     // SAFETY: `load_code` checked constant operands against the table.
                     let c = unsafe { code.consts.get_unchecked(k.0 as usize) };
-                    *slot_mut!(frame, dst) = Some(c.clone());
+                    put_reg(slot_mut!(frame, dst), c.clone());
                 }
                 Instr::LoadLocalChecked { dst, src } => {
                     let v = reg!(vm, frame, src).clone();
-                    *slot_mut!(frame, dst) = Some(v);
+                    put_reg(slot_mut!(frame, dst), v);
                 }
                 Instr::DeleteLocal { reg } => {
                     if (*slot!(frame, reg)).is_none() {
@@ -958,7 +958,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                             v
                         }
                     };
-                    *slot_mut!(frame, dst) = Some(v);
+                    put_reg(slot_mut!(frame, dst), v);
                 }
                 Instr::StoreGlobal { name, src } => {
                     let v = reg!(vm, frame, src).clone();
@@ -993,7 +993,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         Some(v) => v,
                         None => load_global(vm, frame, &n)?,
                     };
-                    *slot_mut!(frame, dst) = Some(v);
+                    put_reg(slot_mut!(frame, dst), v);
                 }
                 Instr::StoreName { name, src } => {
                     let v = reg!(vm, frame, src).clone();
@@ -1024,7 +1024,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let contents = types::cell::as_cell(reg!(vm, frame, cell))
                         .and_then(|c| unsafe { c.try_borrow_unguarded() }.ok().and_then(|v| v.clone()));
                     match contents {
-                        Some(v) => *slot_mut!(frame, dst) = Some(v),
+                        Some(v) => put_reg(slot_mut!(frame, dst), v),
                         None => return Err((deref_error(vm, frame, cell.0), true)),
                     }
                 }
@@ -1045,7 +1045,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                             }
                         }
                     };
-                    *slot_mut!(frame, dst) = Some(v);
+                    put_reg(slot_mut!(frame, dst), v);
                 }
                 Instr::StoreDeref { cell, src } => {
                     let v = reg!(vm, frame, src).clone();
@@ -1063,7 +1063,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     }
                 }
                 Instr::MakeCell { dst } => {
-                    *slot_mut!(frame, dst) = Some(types::cell::new_cell(None));
+                    put_reg(slot_mut!(frame, dst), types::cell::new_cell(None));
                 }
                 Instr::BinaryOp { dst, a, b, op } => {
                     binary_op!(vm, frame, code, dst, a, reg!(vm, frame, b), Some(b), op)
@@ -1107,7 +1107,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 Instr::UnaryOp { dst, src, op } => {
                     let v = reg!(vm, frame, src).clone();
                     let r = e(vm.unary_op(&v, UnOp::from_u16(op.0)))?;
-                    *slot_mut!(frame, dst) = Some(r);
+                    put_reg(slot_mut!(frame, dst), r);
                 }
                 Instr::Compare { dst, a, b, op } => {
                     let (x, y) = (reg!(vm, frame, a), reg!(vm, frame, b));
@@ -1118,7 +1118,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         let (x, y) = (x.clone(), y.clone());
                         e(vm.rich_compare(&x, &y, cop))?
                     };
-                    *slot_mut!(frame, dst) = Some(r);
+                    put_reg(slot_mut!(frame, dst), r);
                 }
                 Instr::CompareJumpIfFalse { a, b, op, target } => {
                     compare_jump!(vm, frame, pc, a, reg!(vm, frame, b), op, target)
@@ -1130,12 +1130,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 }
                 Instr::IsOp { dst, a, b, invert } => {
                     let same = reg!(vm, frame, a).is(reg!(vm, frame, b));
-                    *slot_mut!(frame, dst) = Some(vm.bool(same != (invert.0 != 0)));
+                    put_reg(slot_mut!(frame, dst), vm.bool(same != (invert.0 != 0)));
                 }
                 Instr::ContainsOp { dst, a, b, invert } => {
                     let (x, y) = (reg!(vm, frame, a).clone(), reg!(vm, frame, b).clone());
                     let r = e(vm.contains(&y, &x))?;
-                    *slot_mut!(frame, dst) = Some(vm.bool(r != (invert.0 != 0)));
+                    put_reg(slot_mut!(frame, dst), vm.bool(r != (invert.0 != 0)));
                 }
                 Instr::Jump { target } => {
                     pc = target.0 as usize;
@@ -1158,7 +1158,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 Instr::GetIter { dst, src } => {
                     let v = reg!(vm, frame, src).clone();
                     let it = e(vm.iter(&v))?;
-                    *slot_mut!(frame, dst) = Some(it);
+                    put_reg(slot_mut!(frame, dst), it);
                 }
                 Instr::ForIter { iter, dst, target }
                 | Instr::ForIterRange { iter, dst, target }
@@ -1182,7 +1182,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                             e(vm.next(&it))?
                         };
                     match next {
-                        Some(v) => *slot_mut!(frame, dst) = Some(v),
+                        Some(v) => put_reg(slot_mut!(frame, dst), v),
                         None => {
                             pc = target.0 as usize;
                             frame.pc = pc;
@@ -1249,7 +1249,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                             (f, self_)
                         }
                     };
-                    *slot_mut!(frame, dst) = Some(f);
+                    put_reg(slot_mut!(frame, dst), f);
                     frame.regs[dst.0 as usize + 1] = self_;
                 }
                 Instr::CallMethod { dst, func, argc } => {
@@ -1312,11 +1312,11 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 Instr::BuildTuple { dst, start, count } => {
                     let t =
                         types::tuple::new_tuple_from_slice(borrow_args(vm, frame, start.0 as usize, count.0 as usize)?);
-                    *slot_mut!(frame, dst) = Some(t);
+                    put_reg(slot_mut!(frame, dst), t);
                 }
                 Instr::BuildList { dst, start, count } => {
                     let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
-                    *slot_mut!(frame, dst) = Some(types::list::new_list(items));
+                    put_reg(slot_mut!(frame, dst), types::list::new_list(items));
                 }
                 Instr::BuildSet { dst, start, count } => {
                     let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
@@ -1325,7 +1325,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     for item in items {
                         e(types::set::add_key(vm, table, item))?;
                     }
-                    *slot_mut!(frame, dst) = Some(s);
+                    put_reg(slot_mut!(frame, dst), s);
                 }
                 Instr::BuildMap { dst, start, count } => {
                     let items = collect_args(vm, frame, start.0 as usize, 2 * count.0 as usize)?;
@@ -1336,7 +1336,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                             e(types::dict::dict_set(vm, data, pair[0].clone(), pair[1].clone()))?;
                         }
                     }
-                    *slot_mut!(frame, dst) = Some(d);
+                    put_reg(slot_mut!(frame, dst), d);
                 }
                 Instr::BuildString { dst, start, count } => {
                     // The pieces are strs (formatted values and literals): one
@@ -1354,12 +1354,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         s.push_str(types::str::as_str(it).unwrap_or(""));
                     }
                     let v = types::str::new_string_counted(s, chars);
-                    *slot_mut!(frame, dst) = Some(v);
+                    put_reg(slot_mut!(frame, dst), v);
                 }
                 Instr::BuildSlice { dst, start, count } => {
                     let items = collect_args(vm, frame, start.0 as usize, count.0 as usize)?;
                     let step = items.get(2).cloned().unwrap_or_else(|| none.clone());
-                    *slot_mut!(frame, dst) = Some(types::slice::new_slice(items[0].clone(), items[1].clone(), step));
+                    put_reg(slot_mut!(frame, dst), types::slice::new_slice(items[0].clone(), items[1].clone(), step));
                 }
                 Instr::ListAppend { list, item } => {
                     let v = reg!(vm, frame, item).clone();
@@ -1387,7 +1387,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 Instr::ListToTuple { dst, src } => {
                     let l = reg!(vm, frame, src);
                     let items = types::list::as_list(l).map(|l| l.borrow().clone()).unwrap_or_default();
-                    *slot_mut!(frame, dst) = Some(types::tuple::new_tuple(items));
+                    put_reg(slot_mut!(frame, dst), types::tuple::new_tuple(items));
                 }
                 Instr::SetAdd { set, item } => {
                     let (s, v) = (reg!(vm, frame, set).clone(), reg!(vm, frame, item).clone());
@@ -1437,13 +1437,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 Instr::FormatSimple { dst, src, conv } => {
                     let v = reg!(vm, frame, src).clone();
                     let r = e(vm.format_value(&v, conv.0, None))?;
-                    *slot_mut!(frame, dst) = Some(r);
+                    put_reg(slot_mut!(frame, dst), r);
                 }
                 Instr::FormatValue { dst, src, spec, conv } => {
                     let v = reg!(vm, frame, src).clone();
                     let s = reg!(vm, frame, spec).clone();
                     let r = e(vm.format_value(&v, conv.0, Some(&s)))?;
-                    *slot_mut!(frame, dst) = Some(r);
+                    put_reg(slot_mut!(frame, dst), r);
                 }
                 Instr::LoadAttr { dst, obj, name } => {
                     // SAFETY: `load_code` checked name operands against `names`,
@@ -1452,13 +1452,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         (code.names.get_unchecked(name.0 as usize), code.load_attr_cache.get_unchecked(name.0 as usize))
                     };
                     if let Some(v) = cache.load(reg!(vm, frame, obj), n) {
-                        *slot_mut!(frame, dst) = Some(v);
+                        put_reg(slot_mut!(frame, dst), v);
                         continue;
                     }
                     let o = reg!(vm, frame, obj).clone();
                     let v = e(vm.getattr(&o, n))?;
                     cache.learn(&o, n, false);
-                    *slot_mut!(frame, dst) = Some(v);
+                    put_reg(slot_mut!(frame, dst), v);
                 }
                 Instr::StoreAttr { obj, name, src } => {
                     // SAFETY: as in `LoadAttr`.
@@ -1487,7 +1487,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                             e(vm.get_item(&o, &k))?
                         }
                     };
-                    *slot_mut!(frame, dst) = Some(v);
+                    put_reg(slot_mut!(frame, dst), v);
                 }
                 Instr::SubscriptK { dst, obj, k } => {
                     // SAFETY: `load_code` checked constant operands against the table.
@@ -1499,7 +1499,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                             e(vm.get_item(&o, key))?
                         }
                     };
-                    *slot_mut!(frame, dst) = Some(v);
+                    put_reg(slot_mut!(frame, dst), v);
                 }
                 Instr::StoreSubscript { obj, key, src } => {
                     let v = reg!(vm, frame, src).clone();
@@ -1530,13 +1530,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let closure = if flags.0 & 8 != 0 { get(3) } else { None };
                     let (globals, builtins) = (frame.globals.clone(), frame.builtins.clone());
                     let f = vm.new_function(code_v, globals, builtins, defaults, kwdefaults, annotations, closure);
-                    *slot_mut!(frame, dst) = Some(f);
+                    put_reg(slot_mut!(frame, dst), f);
                 }
                 Instr::LoadBuildClass { dst } => {
                     let b =
                         types::dict::as_dict(&frame.builtins).and_then(|d| d.borrow().get_rust_str("__build_class__"));
                     match b {
-                        Some(v) => *slot_mut!(frame, dst) = Some(v),
+                        Some(v) => put_reg(slot_mut!(frame, dst), v),
                         None => return Err((vm.new_name_error("__build_class__"), true)),
                     }
                 }
@@ -1549,13 +1549,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let (fl, lv) = (reg!(vm, frame, fromlist).clone(), reg!(vm, frame, level).clone());
                     let globals = frame.globals.clone();
                     let m = e(vm.import_name(&n, &fl, &lv, &globals))?;
-                    *slot_mut!(frame, dst) = Some(m);
+                    put_reg(slot_mut!(frame, dst), m);
                 }
                 Instr::ImportFrom { dst, module, name } => {
                     let m = reg!(vm, frame, module).clone();
                     let n = code.names[name.0 as usize].clone();
                     let v = e(vm.import_from(&m, &n))?;
-                    *slot_mut!(frame, dst) = Some(v);
+                    put_reg(slot_mut!(frame, dst), v);
                 }
                 Instr::ImportStar { module } => {
                     let m = reg!(vm, frame, module).clone();
@@ -1582,8 +1582,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 Instr::PushExcInfo { dst, saved } => {
                     let exc = vm.pending.take().unwrap_or_else(|| none.clone());
                     let prev = vm.exc_info.replace(exc.clone());
-                    *slot_mut!(frame, saved) = Some(prev.unwrap_or_else(|| none.clone()));
-                    *slot_mut!(frame, dst) = Some(exc);
+                    put_reg(slot_mut!(frame, saved), prev.unwrap_or_else(|| none.clone()));
+                    put_reg(slot_mut!(frame, dst), exc);
                 }
                 Instr::PopExcInfo { saved } => {
                     let prev = (*slot!(frame, saved)).clone().filter(|v| !types::bool_none::is_none(v));
@@ -1596,7 +1596,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 Instr::CheckExcMatch { dst, exc, ty } => {
                     let (x, t) = (reg!(vm, frame, exc).clone(), reg!(vm, frame, ty).clone());
                     let m = e(vm.exception_matches(&x, &t))?;
-                    *slot_mut!(frame, dst) = Some(vm.bool(m));
+                    put_reg(slot_mut!(frame, dst), vm.bool(m));
                 }
                 Instr::RaiseAssertion { msg, has_msg } => {
                     let ty = types::exceptions::ASSERTION_ERROR.value();
@@ -1604,19 +1604,19 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     return Err((vm.new_exception_args(&ty, args), true));
                 }
                 Instr::LoadAssertionError { dst } => {
-                    *slot_mut!(frame, dst) = Some(types::exceptions::ASSERTION_ERROR.value());
+                    put_reg(slot_mut!(frame, dst), types::exceptions::ASSERTION_ERROR.value());
                 }
                 Instr::BeforeWith { dst, exit, mgr } => {
                     let m = reg!(vm, frame, mgr).clone();
                     let (entered, exit_fn) = e(vm.enter_context(&m))?;
-                    *slot_mut!(frame, exit) = Some(exit_fn);
-                    *slot_mut!(frame, dst) = Some(entered);
+                    put_reg(slot_mut!(frame, exit), exit_fn);
+                    put_reg(slot_mut!(frame, dst), entered);
                 }
                 Instr::WithExceptStart { dst, exit, exc } => {
                     let (f, x) = (reg!(vm, frame, exit).clone(), reg!(vm, frame, exc).clone());
                     let args = [x.type_value(), x.clone(), none.clone()];
                     let r = e(vm.call(&f, CallArgs::positional(&args)))?;
-                    *slot_mut!(frame, dst) = Some(r);
+                    put_reg(slot_mut!(frame, dst), r);
                 }
                 Instr::Yield { dst, src } => {
                     let v = reg!(vm, frame, src).clone();
@@ -1657,9 +1657,9 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         }
                     };
                     match step {
-                        Ok(v) => *slot_mut!(frame, dst) = Some(v),
+                        Ok(v) => put_reg(slot_mut!(frame, dst), v),
                         Err(ret) => {
-                            *slot_mut!(frame, dst) = Some(ret);
+                            put_reg(slot_mut!(frame, dst), ret);
                             pc = target.0 as usize;
                             frame.pc = pc;
                         }
@@ -1844,7 +1844,7 @@ fn take_args(vm: &mut Vm, frame: &mut Frame, start: usize, n: usize) -> Result<V
 #[inline(always)]
 fn release_args(frame: &mut Frame, start: usize, n: usize) {
     for r in &mut frame.regs[start..start + n] {
-        *r = None;
+        clear_reg(r);
     }
 }
 
@@ -1953,7 +1953,7 @@ fn call_positional_reg(
         let r = with_caller_link(vm, view, |vm| native(vm, CallArgs::positional(args)));
         let frame = stack.last_mut().expect("frame");
         release_args(frame, start, n);
-        *slot_mut!(frame, dst) = Some(e(r)?);
+        put_reg(slot_mut!(frame, dst), e(r)?);
         return Ok(());
     }
     let f = reg!(vm, stack.last_mut().expect("frame"), func).clone();
@@ -1986,7 +1986,7 @@ fn call_positional(
     };
     let frame = stack.last_mut().expect("frame");
     release_args(frame, start, n);
-    *slot_mut!(frame, dst) = Some(e(r)?);
+    put_reg(slot_mut!(frame, dst), e(r)?);
     Ok(())
 }
 
