@@ -405,6 +405,17 @@ impl<'a> Generator<'a> {
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 let star = elts.iter().position(|e| matches!(e.node, ExprKind::Starred { .. }));
+                if star.is_none() {
+                    if let Some(first) = self.consecutive_locals(elts) {
+                        // `k, v = pair` where k and v are neighbouring
+                        // locals: unpack straight into them (nothing is
+                        // stored unless every item is there, as before).
+                        self.emit(Instr::UnpackSequence { dst: first, src, count: Imm(elts.len() as u16) });
+                        self.release(mark);
+                        self.set_loc(saved);
+                        return Ok(());
+                    }
+                }
                 let start = Reg(self.mark());
                 for _ in 0..elts.len() {
                     self.alloc();
@@ -432,6 +443,21 @@ impl<'a> Generator<'a> {
         self.release(mark);
         self.set_loc(saved);
         Ok(())
+    }
+
+    /// The register of the first of `targets` when they are all plain
+    /// names of fast locals in consecutive registers, in order.
+    fn consecutive_locals(&mut self, targets: &'a [Expr]) -> Option<Reg> {
+        let mut first = None;
+        for (i, t) in targets.iter().enumerate() {
+            let ExprKind::Name { id, .. } = &t.node else { return None };
+            let (NameOp::Fast(r), _) = self.name_op(id) else { return None };
+            let first = *first.get_or_insert(r);
+            if r.0 as usize != first.0 as usize + i {
+                return None;
+            }
+        }
+        first
     }
 
     /// Jumps to `label` when `test` is `when` (true or false).

@@ -1422,7 +1422,17 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 }
                 Instr::UnpackSequence { dst, src, count } => {
                     let v = reg!(vm, frame, src).clone();
-                    let items = e(vm.unpack(&v, count.0 as usize))?;
+                    let n = count.0 as usize;
+                    // An exact tuple of the right length (`for k, v in
+                    // d.items()`) is read in place: no vector.
+                    if let Some(items) = types::tuple::as_tuple_exact(&v).filter(|t| t.len() == n) {
+                        let regs = &mut frame.regs[dst.0 as usize..dst.0 as usize + n];
+                        for (r, it) in regs.iter_mut().zip(items) {
+                            put_reg(r, it.clone());
+                        }
+                        continue;
+                    }
+                    let items = e(vm.unpack(&v, n))?;
                     for (i, it) in items.into_iter().enumerate() {
                         frame.regs[dst.0 as usize + i] = Some(it);
                     }
