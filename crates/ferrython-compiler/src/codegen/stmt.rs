@@ -440,9 +440,9 @@ impl<'a> Generator<'a> {
                     }
                 }
             }
-            StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {
-                self.emit(Instr::Nop {});
-            }
+            // Declarations only: no code, as in CPython (no line event
+            // either), so a closure's `nonlocal` costs nothing per call.
+            StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
