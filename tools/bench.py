@@ -20,6 +20,12 @@ Method
   also recorded in the JSON output for comparison.
 - Wall time is measured around the whole process (spawn to exit), so
   interpreter start-up is included in every figure, for both sides alike.
+- The CPU time (user + system) of each run is recorded too, from the
+  child's resource usage, and its minimum-based ratio is printed beside
+  the wall-clock one ("cpu"), with its own geometric mean. On a shared
+  machine a run that is descheduled for a while gains wall time but no CPU
+  time, so the CPU ratio is the steadier of the two; the wall-clock ratio
+  stays the headline figure.
 - Correctness: CPython's stdout of its first run is the expectation (and
   CPython must exit with status 0). Every Ferrython run must exit with 0
   and print exactly the same bytes. Otherwise the program is reported as
@@ -50,6 +56,7 @@ import json
 import math
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -79,16 +86,22 @@ def available_programs():
     return sorted(f[:-3] for f in os.listdir(BENCH_DIR) if f.endswith(".py") and not f.startswith("_"))
 
 
+def children_cpu():
+    """User + system CPU seconds of all waited-for children so far."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def run_once(argv, env, timeout):
-    """Run argv; return (seconds, returncode, stdout, stderr)."""
-    start = time.perf_counter()
+    """Run argv; return (wall seconds, CPU seconds, returncode, stdout, stderr)."""
+    start, cpu = time.perf_counter(), children_cpu()
     try:
         proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return time.perf_counter() - start, None, b"", b"timed out after %gs" % timeout
+        return time.perf_counter() - start, 0.0, None, b"", b"timed out after %gs" % timeout
     except OSError as e:
-        return 0.0, None, b"", str(e).encode()
-    return time.perf_counter() - start, proc.returncode, proc.stdout, proc.stderr
+        return 0.0, 0.0, None, b"", str(e).encode()
+    return time.perf_counter() - start, children_cpu() - cpu, proc.returncode, proc.stdout, proc.stderr
 
 
 def describe_failure(status, err):
@@ -115,13 +128,14 @@ def first_difference(expected, actual):
 def measure(name, args, ferrython, python, rounds, timeout, env):
     """Alternate the two interpreters on one program; return a result dict."""
     cpython_times, ferrython_times = [], []
+    cpython_cpu, ferrython_cpu = [], []
     expected = None
     failure = None
     for r in range(rounds):
         order = ("c", "f") if r % 2 == 0 else ("f", "c")
         for who in order:
             if who == "c":
-                secs, status, out, err = run_once([python] + args, env, timeout)
+                secs, cpu, status, out, err = run_once([python] + args, env, timeout)
                 if status != 0:
                     # The program itself is broken (or CPython is): not a
                     # Ferrython failure, but nothing to compare against.
@@ -132,8 +146,9 @@ def measure(name, args, ferrython, python, rounds, timeout, env):
                 elif out != expected:
                     return {"name": name, "status": "ERROR", "reason": "CPython output varies between runs"}
                 cpython_times.append(secs)
+                cpython_cpu.append(cpu)
             elif failure is None:
-                secs, status, out, err = run_once([ferrython] + args, env, timeout)
+                secs, cpu, status, out, err = run_once([ferrython] + args, env, timeout)
                 # Round 0 runs CPython first, so `expected` is set here.
                 if status != 0:
                     failure = describe_failure(status, err)
@@ -141,6 +156,7 @@ def measure(name, args, ferrython, python, rounds, timeout, env):
                     failure = first_difference(expected, out)
                 else:
                     ferrython_times.append(secs)
+                    ferrython_cpu.append(cpu)
     result = {
         "name": name,
         "cpython_times": cpython_times,
@@ -156,6 +172,9 @@ def measure(name, args, ferrython, python, rounds, timeout, env):
         ferrython_min=min(ferrython_times),
         ferrython_median=statistics.median(ferrython_times),
         ratio=min(ferrython_times) / min(cpython_times),
+        cpython_cpu=cpython_cpu,
+        ferrython_cpu=ferrython_cpu,
+        cpu_ratio=min(ferrython_cpu) / max(min(cpython_cpu), 1e-9),
     )
     return result
 
@@ -163,8 +182,8 @@ def measure(name, args, ferrython, python, rounds, timeout, env):
 def print_row(result):
     name = result["name"]
     if result["status"] == "ok":
-        print(f"{name:<18} {result['cpython_min']:>9.3f} {result['ferrython_min']:>10.3f} {result['ratio']:>7.2f}",
-              flush=True)
+        print(f"{name:<18} {result['cpython_min']:>9.3f} {result['ferrython_min']:>10.3f} {result['ratio']:>7.2f}"
+              f" {result['cpu_ratio']:>6.2f}", flush=True)
     elif "cpython_min" in result:
         print(f"{name:<18} {result['cpython_min']:>9.3f} {'FAIL':>10} {'':>7}  {result['reason']}", flush=True)
     else:
@@ -214,7 +233,7 @@ def main():
     print(f"CPython:   {python} ({version_of(python)})")
     print(f"Ferrython: {args.ferrython}")
     print(f"{args.runs} alternating rounds per program, minimum wall time in seconds\n")
-    print(f"{'program':<18} {'CPython':>9} {'Ferrython':>10} {'ratio':>7}")
+    print(f"{'program':<18} {'CPython':>9} {'Ferrython':>10} {'ratio':>7} {'cpu':>6}")
     results = []
     for name in selected:
         path = os.path.join(BENCH_DIR, name + ".py")
@@ -230,8 +249,13 @@ def main():
         geomean = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
         worst = max(passed, key=lambda r: r["ratio"])
         summary.update(geomean=geomean, max_ratio=worst["ratio"], max_ratio_program=worst["name"])
+        cpu_ratios = [r["cpu_ratio"] for r in passed]
+        cpu_geomean = math.exp(sum(math.log(x) for x in cpu_ratios) / len(cpu_ratios))
+        cpu_worst = max(passed, key=lambda r: r["cpu_ratio"])
+        summary.update(cpu_geomean=cpu_geomean, cpu_max_ratio=cpu_worst["cpu_ratio"])
         print(f"geometric mean of ratios: {geomean:.2f}  ({len(passed)}/{len(results)} programs passed)")
         print(f"maximum ratio:            {worst['ratio']:.2f}  ({worst['name']})")
+        print(f"CPU time: geometric mean {cpu_geomean:.2f}, maximum {cpu_worst['cpu_ratio']:.2f} ({cpu_worst['name']})")
     elif results:
         print(f"no program passed (0/{len(results)}); no geometric mean")
 
