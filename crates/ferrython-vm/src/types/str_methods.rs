@@ -339,49 +339,43 @@ fn starts_ends(vm: &mut Vm, a: CallArgs, name: &str, at_end: bool) -> PyResult<V
 }
 
 /// `str.split()` / `rsplit()` with no separator: runs of whitespace.
-fn split_whitespace(text: &str, maxsplit: i64, reverse: bool) -> Vec<String> {
+/// `str.split()`/`str.rsplit()` without a separator: runs of whitespace
+/// separate, leading and trailing whitespace gives no empty pieces, and
+/// after `maxsplit` splits the remainder is kept whole (its far end
+/// unstripped). The pieces are slices of `text`.
+fn split_whitespace(text: &str, maxsplit: i64, reverse: bool) -> Vec<&str> {
     let is_space = |c: char| if c.is_ascii() { matches!(c, '\t'..='\r' | '\x1c'..=' ') } else { ucd::is_space(c) };
-    let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut splits = 0;
+    let mut rest = text;
     if !reverse {
-        let mut i = 0;
-        while i < chars.len() {
-            while i < chars.len() && is_space(chars[i]) {
-                i += 1;
-            }
-            if i == chars.len() {
+        loop {
+            rest = rest.trim_start_matches(is_space);
+            if rest.is_empty() {
                 break;
             }
             if maxsplit >= 0 && splits == maxsplit {
-                out.push(chars[i..].iter().collect());
+                out.push(rest);
                 break;
             }
-            let start = i;
-            while i < chars.len() && !is_space(chars[i]) {
-                i += 1;
-            }
-            out.push(chars[start..i].iter().collect());
+            let end = rest.find(is_space).unwrap_or(rest.len());
+            out.push(&rest[..end]);
+            rest = &rest[end..];
             splits += 1;
         }
     } else {
-        let mut i = chars.len();
-        while i > 0 {
-            while i > 0 && is_space(chars[i - 1]) {
-                i -= 1;
-            }
-            if i == 0 {
+        loop {
+            rest = rest.trim_end_matches(is_space);
+            if rest.is_empty() {
                 break;
             }
             if maxsplit >= 0 && splits == maxsplit {
-                out.push(chars[..i].iter().collect());
+                out.push(rest);
                 break;
             }
-            let end = i;
-            while i > 0 && !is_space(chars[i - 1]) {
-                i -= 1;
-            }
-            out.push(chars[i..end].iter().collect());
+            let start = rest.char_indices().rev().find(|&(_, c)| is_space(c)).map_or(0, |(i, c)| i + c.len_utf8());
+            out.push(&rest[start..]);
+            rest = &rest[..start];
             splits += 1;
         }
         out.reverse();
@@ -397,7 +391,7 @@ fn split_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResult<V
         None => -1,
     };
     let text = as_str(s).expect("str");
-    let parts: Vec<String> = match p[0].as_ref().filter(|v| !types::bool_none::is_none(v)) {
+    let parts: Vec<&str> = match p[0].as_ref().filter(|v| !types::bool_none::is_none(v)) {
         None => split_whitespace(text, maxsplit, reverse),
         Some(sep) => {
             let Some(sep) = as_str(sep) else {
@@ -410,11 +404,11 @@ fn split_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResult<V
             // A one-character separator searches with memchr (std's `&str`
             // pattern sets up a Two-Way searcher per call).
             let single = one_char(sep);
-            let mut v: Vec<String> = match (reverse, single) {
-                (false, Some(c)) => text.splitn(n, c).map(String::from).collect(),
-                (false, None) => text.splitn(n, sep).map(String::from).collect(),
-                (true, Some(c)) => text.rsplitn(n, c).map(String::from).collect(),
-                (true, None) => text.rsplitn(n, sep).map(String::from).collect(),
+            let mut v: Vec<&str> = match (reverse, single) {
+                (false, Some(c)) => text.splitn(n, c).collect(),
+                (false, None) => text.splitn(n, sep).collect(),
+                (true, Some(c)) => text.rsplitn(n, c).collect(),
+                (true, None) => text.rsplitn(n, sep).collect(),
             };
             if reverse {
                 v.reverse();
@@ -422,19 +416,9 @@ fn split_impl(vm: &mut Vm, a: CallArgs, name: &str, reverse: bool) -> PyResult<V
             v
         }
     };
-    // Pieces of an ASCII string are ASCII: no need to count characters.
-    let ascii = as_str_obj(s).is_some_and(|o| o.char_len == o.text.len());
-    let items = parts
-        .into_iter()
-        .map(|p| {
-            if ascii {
-                let len = p.len();
-                types::str::new_string_counted(p, len)
-            } else {
-                new_string(p)
-            }
-        })
-        .collect();
+    // Each piece is one allocation with its text inline; pieces of an
+    // ASCII string are ASCII, so `new_substr` counts nothing.
+    let items = parts.into_iter().map(|p| types::str::new_substr(s, p)).collect();
     Ok(types::list::new_list(items))
 }
 
