@@ -36,19 +36,32 @@ fn positional_error<'a>(
     if !args.kwnames.is_empty() {
         return Err(vm.new_type_error(format!("{name}() takes no keyword arguments")));
     }
-    let pos = args.pos();
-    let msg = if min == max {
+    match count_message(&name.to_string(), None, args.pos().len(), min, max) {
+        Some(msg) => Err(vm.new_type_error(msg)),
+        None => Ok(args.pos()),
+    }
+}
+
+/// CPython's message for `n` positional arguments outside `min..=max`
+/// (`None` when `n` is inside). `qual` names the function in the "takes"
+/// forms; `short` (default `qual`) in the "expected" forms, which Argument
+/// Clinic words with the bare method name.
+pub fn count_message(qual: &str, short: Option<&str>, n: usize, min: usize, max: usize) -> Option<String> {
+    let short = short.unwrap_or(qual);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    Some(if min == max && n != min {
         match min {
-            0 => format!("{name}() takes no arguments ({} given)", pos.len()),
-            1 => format!("{name}() takes exactly one argument ({} given)", pos.len()),
-            n => format!("{name} expected {n} arguments, got {}", pos.len()),
+            0 => format!("{qual}() takes no arguments ({n} given)"),
+            1 => format!("{qual}() takes exactly one argument ({n} given)"),
+            _ => format!("{short} expected {min} arguments, got {n}"),
         }
-    } else if pos.len() < min {
-        format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, pos.len())
+    } else if n < min {
+        format!("{short} expected at least {min} argument{}, got {n}", plural(min))
+    } else if n > max {
+        format!("{short} expected at most {max} argument{}, got {n}", plural(max))
     } else {
-        format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, pos.len())
-    };
-    Err(vm.new_type_error(msg))
+        return None;
+    })
 }
 
 /// Parses positional-or-keyword parameters named `names` (the first

@@ -101,20 +101,23 @@ pub(crate) type PResult<T> = Result<T, Fail>;
 /// results the padding would only make errors costlier to return.
 pub(crate) type EResult = Result<ast::Expr, ExprFail>;
 
-/// A `Fail`, padded past what fits beside an `Expr`'s tag. The padding is
-/// never written or read: it only shapes `EResult`'s layout.
-pub(crate) struct ExprFail(Fail, #[allow(dead_code)] std::mem::MaybeUninit<[u64; 7]>);
+/// A `Fail` padded with `N` words that are never written or read: they
+/// only shape a result's layout (`ExprFail`, `StmtFail`).
+pub(crate) struct PaddedFail<const N: usize>(Fail, #[allow(dead_code)] std::mem::MaybeUninit<[u64; N]>);
 
-impl From<Fail> for ExprFail {
+/// A `Fail`, padded past what fits beside an `Expr`'s tag.
+pub(crate) type ExprFail = PaddedFail<7>;
+
+impl<const N: usize> From<Fail> for PaddedFail<N> {
     #[inline(always)]
-    fn from(f: Fail) -> ExprFail {
-        ExprFail(f, std::mem::MaybeUninit::uninit())
+    fn from(f: Fail) -> PaddedFail<N> {
+        PaddedFail(f, std::mem::MaybeUninit::uninit())
     }
 }
 
-impl From<ExprFail> for Fail {
+impl<const N: usize> From<PaddedFail<N>> for Fail {
     #[inline(always)]
-    fn from(f: ExprFail) -> Fail {
+    fn from(f: PaddedFail<N>) -> Fail {
         f.0
     }
 }
@@ -126,21 +129,7 @@ const _: () = assert!(std::mem::size_of::<EResult>() == 72);
 pub(crate) type SResult = Result<ast::Stmt, StmtFail>;
 
 /// A `Fail`, padded past what fits beside a `Stmt`'s tag (see `ExprFail`).
-pub(crate) struct StmtFail(Fail, #[allow(dead_code)] std::mem::MaybeUninit<[u64; 9]>);
-
-impl From<Fail> for StmtFail {
-    #[inline(always)]
-    fn from(f: Fail) -> StmtFail {
-        StmtFail(f, std::mem::MaybeUninit::uninit())
-    }
-}
-
-impl From<StmtFail> for Fail {
-    #[inline(always)]
-    fn from(f: StmtFail) -> Fail {
-        f.0
-    }
-}
+pub(crate) type StmtFail = PaddedFail<9>;
 
 impl From<ExprFail> for StmtFail {
     #[inline(always)]

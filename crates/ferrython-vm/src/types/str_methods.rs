@@ -84,20 +84,7 @@ fn clinic_pos_error<'a>(
         return Err(vm.new_type_error(format!("{qual}() takes no keyword arguments")));
     }
     let short = qual.rsplit('.').next().unwrap_or(qual);
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    let msg = if min == max && n != min {
-        match min {
-            0 => format!("{qual}() takes no arguments ({n} given)"),
-            1 => format!("{qual}() takes exactly one argument ({n} given)"),
-            _ => format!("{short} expected {min} arguments, got {n}"),
-        }
-    } else if n < min {
-        format!("{short} expected at least {min} argument{}, got {n}", plural(min))
-    } else if n > max {
-        format!("{short} expected at most {max} argument{}, got {n}", plural(max))
-    } else {
-        return Ok(a.args);
-    };
+    let Some(msg) = crate::args::count_message(qual, Some(short), n, min, max) else { return Ok(a.args) };
     Err(vm.new_type_error(msg))
 }
 
