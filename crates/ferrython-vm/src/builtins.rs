@@ -838,54 +838,46 @@ pub fn list_sort(vm: &mut Vm, list: &Value, a: CallArgs) -> PyResult<()> {
         }
     }
     let cell = types::list::as_list(list).expect("list");
-    let mut items = std::mem::take(&mut *cell.borrow_mut());
-    let result = (|| -> PyResult<Vec<Value>> {
-        let keys: Vec<Value> = match &key {
-            Some(k) => {
-                let mut ks = Vec::with_capacity(items.len());
-                for it in &items {
-                    ks.push(vm.call(k, CallArgs::positional(std::slice::from_ref(it)))?);
-                }
-                ks
-            }
-            None => items.clone(),
-        };
-        // Sort indices by key, keeping stability; `reverse` keeps equal items in order.
-        let mut idx: Vec<Value> = (0..items.len()).map(|i| types::int::new_int(i as i64)).collect();
-        if reverse {
-            idx.reverse();
-        }
-        let mut lt = |a: &Value, b: &Value| -> PyResult<bool> {
-            let (i, j) = (a.as_small_int().unwrap_or(0) as usize, b.as_small_int().unwrap_or(0) as usize);
-            let (x, y) = (&keys[i], &keys[j]);
-            // Keys of the same common builtin type compare without a call.
-            if let Some(r) = crate::sort::fast_lt(x, y) {
-                return Ok(r);
-            }
-            let r = vm.rich_compare(x, y, CmpOp::Lt)?;
-            vm.truthy(&r)
-        };
-        crate::sort::merge_sort(&mut idx, &mut lt)?;
-        if reverse {
-            idx.reverse();
-        }
-        let _ = &mut items;
-        Ok(idx.iter().map(|i| items[i.as_small_int().unwrap_or(0) as usize].clone()).collect())
-    })();
-    let modified = !cell.borrow().is_empty();
-    match result {
-        Ok(sorted) => {
-            *cell.borrow_mut() = sorted;
-            if modified {
-                return Err(vm.new_value_error("list modified during sort".into()));
-            }
-            Ok(())
-        }
-        Err(e) => {
-            *cell.borrow_mut() = items;
-            Err(e)
-        }
+    // While it sorts, the list is empty to Python code (key functions and
+    // comparisons), as in CPython; what they put in it is discarded.
+    let items = std::mem::take(&mut *cell.borrow_mut());
+    if u32::try_from(items.len()).is_err() {
+        *cell.borrow_mut() = items;
+        return Err(vm.new_exception(&types::exceptions::MEMORY_ERROR, String::new()));
     }
+    let keys = match &key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in &items {
+                match vm.call(k, CallArgs::positional(std::slice::from_ref(it))) {
+                    Ok(v) => ks.push(v),
+                    Err(e) => {
+                        drop(ks);
+                        *cell.borrow_mut() = items;
+                        return Err(e);
+                    }
+                }
+            }
+            Some(ks)
+        }
+        None => None,
+    };
+    let (order, result) = crate::sort::sort_order(vm, keys.as_deref().unwrap_or(&items), reverse);
+    drop(keys);
+    // Success or not, the list takes the order the sort reached.
+    let mut sorted: Vec<Value> = order.iter().map(|&i| items[i as usize].clone()).collect();
+    drop(items);
+    if reverse {
+        sorted.reverse();
+    }
+    let meddled = std::mem::replace(&mut *cell.borrow_mut(), sorted);
+    let modified = !meddled.is_empty();
+    drop(meddled);
+    result?;
+    if modified {
+        return Err(vm.new_value_error("list modified during sort".into()));
+    }
+    Ok(())
 }
 
 /// Constructors of the builtin types (`int(x)`, `list(it)`, ...).
