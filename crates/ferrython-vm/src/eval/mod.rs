@@ -903,10 +903,17 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
             // that every jump and handler target is, and that the last
             // instruction does not fall through; every other instruction
             // continues at `pc + 1`.
-            let instr = unsafe { (*instrs.add(pc)).get() };
+            //
+            // The instruction is matched where it lies, not copied out: each
+            // arm reads just its own operands, so the operands of every
+            // instruction are not all decoded into registers before the
+            // jump, and those registers stay free for the loop's own state.
+            // Arms copy their operands on entry; an arm that rewrites its
+            // instruction (quickening) does so after its last read of it.
+            let instr: &Instr = unsafe { &*(*instrs.add(pc)).as_ptr() };
             pc += 1;
             frame.pc = pc;
-            match instr {
+            match *instr {
                 Instr::Nop {} => {}
                 Instr::Move { dst, src } => {
                     let v = (*slot!(frame, src)).clone();
@@ -1149,7 +1156,7 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                         let v = v.clone();
                         e(vm.truthy(&v))?
                     };
-                    let jump_when = matches!(instr, Instr::JumpIfTrue { .. });
+                    let jump_when = matches!(*instr, Instr::JumpIfTrue { .. });
                     if t == jump_when {
                         pc = target.0 as usize;
                         frame.pc = pc;
@@ -1679,8 +1686,8 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 | Instr::MatchMapping { .. }
                 | Instr::GetLen { .. }
                 | Instr::MatchKeys { .. }
-                | Instr::MatchClass { .. } => e(pattern::exec(vm, frame, instr))?,
-                Instr::CheckEgMatch { .. } | Instr::PrepReraiseStar { .. } => e(except_star::exec(vm, frame, instr))?,
+                | Instr::MatchClass { .. } => e(pattern::exec(vm, frame, *instr))?,
+                Instr::CheckEgMatch { .. } | Instr::PrepReraiseStar { .. } => e(except_star::exec(vm, frame, *instr))?,
                 Instr::PrintExpr { src } => {
                     let v = reg!(vm, frame, src).clone();
                     if !types::bool_none::is_none(&v) {
