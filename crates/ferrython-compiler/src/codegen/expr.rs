@@ -5,6 +5,8 @@ use ferrython_bytecode::{BinOp, CmpOp, ConstIdx, Constant, Imm, Instr, Label, Re
 use ferrython_syntax::ast::{self, Expr, ExprContext, ExprKind};
 use std::rc::Rc;
 
+pub(crate) use super::fold::fold_constant;
+
 /// The constant an AST constant compiles to.
 pub(crate) fn ast_constant(c: &ast::Constant) -> Constant {
     match c {
@@ -188,8 +190,15 @@ impl<'a> Generator<'a> {
                 self.emit(Instr::LoadAttr { dst, obj, name });
             }
             ExprKind::Subscript { value, slice, .. } => {
-                if let Some(k) = self.constant_operand(slice) {
+                if let Some(c) = fold_constant(e) {
+                    let k = self.konst(c);
+                    self.emit(Instr::LoadConst { dst, k });
+                    return Ok(());
+                }
+                // The object's constants come first in `co_consts`, as in CPython.
+                if let Some(c) = fold_constant(slice) {
                     let obj = self.expr(value)?;
+                    let k = self.konst(c);
                     self.set_loc(e.loc);
                     self.emit(Instr::SubscriptK { dst, obj, k });
                     return Ok(());
@@ -200,7 +209,6 @@ impl<'a> Generator<'a> {
             }
             ExprKind::Slice { lower, upper, step } => {
                 let start = self.alloc();
-                let none = self.konst(Constant::None);
                 let parts = [lower, upper, step];
                 let count = if step.is_some() { 3 } else { 2 };
                 for (i, p) in parts.iter().take(count).enumerate() {
@@ -208,6 +216,7 @@ impl<'a> Generator<'a> {
                     match p {
                         Some(x) => self.expr_to(x, r)?,
                         None => {
+                            let none = self.konst(Constant::None);
                             self.emit(Instr::LoadConst { dst: r, k: none });
                         }
                     }
@@ -393,8 +402,9 @@ impl<'a> Generator<'a> {
                 self.emit(Instr::StoreAttr { obj, name, src });
             }
             ExprKind::Subscript { value, slice, .. } => {
-                if let Some(k) = self.constant_operand(slice) {
+                if let Some(c) = fold_constant(slice) {
                     let obj = self.expr(value)?;
+                    let k = self.konst(c);
                     self.set_loc(target.loc);
                     self.emit(Instr::StoreSubscriptK { obj, k, src });
                 } else {
@@ -1146,30 +1156,4 @@ fn rich_op(op: ast::CmpOp) -> Option<CmpOp> {
         ast::CmpOp::GtE => CmpOp::Ge,
         _ => return None,
     })
-}
-
-/// CPython's AST optimizer, for the cases this compiler folds: tuples of
-/// constants and unary minus/plus/invert of numbers.
-pub(crate) fn fold_constant(e: &Expr) -> Option<Constant> {
-    match &e.node {
-        ExprKind::Constant { value, .. } => Some(ast_constant(value)),
-        ExprKind::UnaryOp { op, operand } => {
-            let c = fold_constant(operand)?;
-            match (op, c) {
-                (ast::UnaryOp::USub, Constant::Int(i)) => i.checked_neg().map(Constant::Int),
-                (ast::UnaryOp::USub, Constant::Float(f)) => Some(Constant::Float(-f)),
-                (ast::UnaryOp::USub, Constant::Complex { real, imag }) => {
-                    Some(Constant::Complex { real: -real, imag: -imag })
-                }
-                (ast::UnaryOp::UAdd, c @ (Constant::Int(_) | Constant::Float(_))) => Some(c),
-                (ast::UnaryOp::Invert, Constant::Int(i)) => Some(Constant::Int(!i)),
-                _ => None,
-            }
-        }
-        ExprKind::Tuple { elts, ctx: ExprContext::Load } => {
-            let items: Option<Vec<Constant>> = elts.iter().map(fold_constant).collect();
-            items.map(|v| Constant::Tuple(v.into()))
-        }
-        _ => None,
-    }
 }

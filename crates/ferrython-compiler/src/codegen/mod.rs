@@ -26,6 +26,7 @@
 
 mod bound;
 mod expr;
+mod fold;
 mod pattern;
 mod stmt;
 
