@@ -940,14 +940,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     // which `global_cache` matches in length.
                     let cache = unsafe { code.global_cache.get_unchecked(name.0 as usize) };
                     let (g, b) = (&frame.globals, &frame.builtins);
-                    let (gw, bw) = match (types::dict::writes_of(g), types::dict::writes_of(b)) {
-                        (Some(gw), Some(bw)) => (gw, bw),
-                        _ => (u64::MAX, u64::MAX),
+                    let gw = types::dict::writes_of(g).unwrap_or(u64::MAX);
+                    // A name found in the globals does not depend on the
+                    // builtins (`ANY_BUILTINS`): their check is skipped.
+                    let hit = cache.globals.get() == g.bits() && cache.globals_writes.get() == gw && gw != u64::MAX && {
+                        let cb = cache.builtins_writes.get();
+                        cb == types::function::ANY_BUILTINS || Some(cb) == types::dict::writes_of(b)
                     };
-                    let hit = cache.globals.get() == g.bits()
-                        && cache.globals_writes.get() == gw
-                        && cache.builtins_writes.get() == bw
-                        && gw != u64::MAX;
                     // SAFETY: the cached value is cloned at once; nothing writes
                     // the cache meanwhile.
                     let v = match (hit, unsafe { cache.value.try_borrow_unguarded() }) {
@@ -957,7 +956,11 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let v = match v {
                         Some(v) => v,
                         None => {
-                            let v = load_global(vm, frame, &code.names[name.0 as usize])?;
+                            let (v, in_globals) = load_global_from(vm, frame, &code.names[name.0 as usize])?;
+                            let bw = match in_globals {
+                                true => types::function::ANY_BUILTINS,
+                                false => types::dict::writes_of(b).unwrap_or(u64::MAX),
+                            };
                             cache.globals.set(g.bits());
                             cache.globals_writes.set(gw);
                             cache.builtins_writes.set(bw);
@@ -1756,11 +1759,16 @@ fn star_call_args(vm: &mut Vm, f: &Value, a: &Value) -> PyResult<Vec<Value>> {
 }
 
 fn load_global(vm: &mut Vm, frame: &Frame, n: &Value) -> Result<Value, StepErr> {
+    load_global_from(vm, frame, n).map(|(v, _)| v)
+}
+
+/// A global's value, and whether it came from the globals (not the builtins).
+fn load_global_from(vm: &mut Vm, frame: &Frame, n: &Value) -> Result<(Value, bool), StepErr> {
     if let Some(v) = types::dict::as_dict(&frame.globals).and_then(|g| g.borrow().get_str(n)) {
-        return Ok(v);
+        return Ok((v, true));
     }
     if let Some(v) = types::dict::as_dict(&frame.builtins).and_then(|b| b.borrow().get_str(n)) {
-        return Ok(v);
+        return Ok((v, false));
     }
     let s = types::str::as_str(n).unwrap_or("?").to_string();
     Err((vm.new_name_error(&s), true))

@@ -40,8 +40,13 @@ pub struct PyCode {
     pub instrs: Box<[Cell<Instr>]>,
 }
 
+/// `GlobalCache::builtins_writes` of a name found in the globals: whatever
+/// the builtins hold, it shadows them.
+pub const ANY_BUILTINS: u64 = u64::MAX - 1;
+
 /// A `LoadGlobal` inline cache: the value found, valid while the globals
-/// dict (identified by address) and the builtins dict have seen no write.
+/// dict (identified by address) and, for a name found in the builtins, the
+/// builtins dict have seen no write.
 #[derive(Default)]
 pub struct GlobalCache {
     pub globals: Cell<usize>,
