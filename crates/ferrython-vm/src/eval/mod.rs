@@ -1201,10 +1201,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                 }
                 Instr::Call { dst, func, argc } => {
                     let start = func.0 as usize + 1;
-                    if !push_simple_call(vm, stack, func.0 as usize, start, argc.0 as usize, dst.0)? {
-                        call_positional_reg(vm, stack, func, start, argc.0 as usize, dst)?;
+                    if push_simple_call(vm, stack, func.0 as usize, start, argc.0 as usize, dst.0)?
+                        || call_positional_reg(vm, stack, func, start, argc.0 as usize, dst)?
+                    {
+                        continue 'outer;
                     }
-                    continue 'outer;
+                    // A native call ran in place: the same frame goes on.
+                    frame = stack.last_mut().expect("frame");
                 }
                 Instr::CallKw { dst, func, argc, kwnames } => {
                     let start = func.0 as usize + 1;
@@ -1266,10 +1269,12 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let has_self = frame.regs[func.0 as usize + 1].is_some();
                     let start = func.0 as usize + if has_self { 1 } else { 2 };
                     let n = argc.0 as usize + has_self as usize;
-                    if !push_simple_call(vm, stack, func.0 as usize, start, n, dst.0)? {
-                        call_positional_reg(vm, stack, func, start, n, dst)?;
+                    if push_simple_call(vm, stack, func.0 as usize, start, n, dst.0)?
+                        || call_positional_reg(vm, stack, func, start, n, dst)?
+                    {
+                        continue 'outer;
                     }
-                    continue 'outer;
+                    frame = stack.last_mut().expect("frame");
                 }
                 Instr::Return { src } => {
                     // A local (`return x`) must be bound and keeps its value
@@ -1961,7 +1966,8 @@ fn direct_native(f: &Value) -> Option<types::function::NativeFn> {
 /// `push_simple_call` did not take. The commonest, a plain native function
 /// (`len(x)`, `s.strip()`, `lst.append(x)`), is called right here, reading
 /// the function where it is instead of taking a count on it; anything else
-/// goes to `call_positional`.
+/// goes to `call_positional`. True when the caller's loop must start over
+/// (a frame may have been pushed); false after a native call in place.
 #[inline(always)]
 fn call_positional_reg(
     vm: &mut Vm,
@@ -1970,7 +1976,7 @@ fn call_positional_reg(
     start: usize,
     n: usize,
     dst: Reg,
-) -> Result<(), StepErr> {
+) -> Result<bool, StepErr> {
     let view: &[Frame] = stack;
     let frame = view.last().expect("frame");
     if let Some(native) = frame.regs[func.0 as usize].as_ref().and_then(direct_native) {
@@ -1979,10 +1985,11 @@ fn call_positional_reg(
         let frame = stack.last_mut().expect("frame");
         release_args(frame, start, n);
         put_reg(slot_mut!(frame, dst), e(r)?);
-        return Ok(());
+        return Ok(false);
     }
     let f = reg!(vm, stack.last_mut().expect("frame"), func).clone();
-    call_positional(vm, stack, &f, start, n, dst)
+    call_positional(vm, stack, &f, start, n, dst)?;
+    Ok(true)
 }
 
 /// A positional call that `push_simple_call` did not take: a native call,
