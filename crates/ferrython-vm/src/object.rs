@@ -347,11 +347,27 @@ pub unsafe fn drop_obj<T>(ptr: NonNull<ObjHeader>) {
 
 /// The layout of an `Obj<T>` followed by `tail` bytes, and the offset of
 /// those bytes.
+///
+/// Computed directly rather than with `Layout::extend`: the bytes go right
+/// after the object (byte alignment), and the one overflow check left is
+/// against `isize::MAX`. Strs are allocated and freed at a high rate.
+#[inline(always)]
 fn tail_layout<T>(tail: usize) -> (std::alloc::Layout, usize) {
-    let (layout, offset) = std::alloc::Layout::new::<Obj<T>>()
-        .extend(std::alloc::Layout::array::<u8>(tail).expect("object size"))
-        .expect("object size");
-    (layout.pad_to_align(), offset)
+    let head = std::mem::size_of::<Obj<T>>();
+    let align = std::mem::align_of::<Obj<T>>();
+    if tail > isize::MAX as usize - head - align {
+        object_too_large();
+    }
+    let size = (head + tail + align - 1) & !(align - 1);
+    // SAFETY: `align` is a type's alignment (a power of two) and `size`,
+    // checked above, does not exceed `isize::MAX` once rounded up.
+    (unsafe { std::alloc::Layout::from_size_align_unchecked(size, align) }, head)
+}
+
+#[cold]
+#[inline(never)]
+fn object_too_large() -> ! {
+    panic!("object size overflows isize");
 }
 
 /// Frees an object made by `Obj::<T>::alloc_with_tail` with `tail` bytes.
