@@ -161,9 +161,15 @@ pub fn map_ascii(v: &Value, f: fn(&u8) -> u8) -> Option<Value> {
     })
 }
 
-/// A new exact str holding a copy of `s` (`char_len` characters).
+/// A new exact str holding a copy of `s` (`char_len` characters). A
+/// one-character str below U+0100 is the shared one (`LATIN1`).
 #[inline]
 fn new_str_copied(s: &str, char_len: usize) -> Value {
+    if char_len == 1 {
+        if let Some(v) = latin1_char(s) {
+            return v;
+        }
+    }
     // SAFETY: the copy of a `str` is valid UTF-8 of the same length.
     unsafe { new_str_filled(s.len(), char_len, |buf| buf.copy_from_slice(s.as_bytes())) }
 }
@@ -197,6 +203,52 @@ pub static STR_TYPE: StaticObj<TypeObject> = StaticObj::new(
         dealloc_str,
     ),
 );
+
+/// The UTF-8 text of each code point below 256.
+static LATIN1_UTF8: [[u8; 2]; 256] = {
+    let mut t = [[0u8; 2]; 256];
+    let mut i = 0;
+    while i < 256 {
+        if i < 128 {
+            t[i][0] = i as u8;
+        } else {
+            t[i] = [0xC0 | (i >> 6) as u8, 0x80 | (i & 0x3F) as u8];
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The one-character strs below U+0100: immortal objects shared by every
+/// operation that makes such a str (split pieces, slices, `chr`, `str(5)`),
+/// as CPython shares its latin-1 singletons. Splitting and iterating text
+/// makes many of them; none is allocated.
+static LATIN1: [StaticObj<StrObj>; 256] = {
+    let mut table = [const { std::mem::MaybeUninit::<StaticObj<StrObj>>::uninit() }; 256];
+    let mut i = 0;
+    while i < 256 {
+        // SAFETY: `LATIN1_UTF8[i]` is a static array, never null; the str
+        // only reads its first `len` bytes, the UTF-8 of code point `i`.
+        let ptr = unsafe { NonNull::new_unchecked(LATIN1_UTF8[i].as_ptr() as *mut u8) };
+        let text = StrText { ptr, len: if i < 128 { 1 } else { 2 }, cap: 0, tail: 0 };
+        table[i] = std::mem::MaybeUninit::new(StaticObj::new(&STR_TYPE, StrObj { text, char_len: 1, hash: Cell::new(-1) }));
+        i += 1;
+    }
+    // SAFETY: every element was initialized by the loop above, and
+    // `MaybeUninit<T>` has `T`'s layout.
+    unsafe { std::mem::transmute::<[std::mem::MaybeUninit<StaticObj<StrObj>>; 256], [StaticObj<StrObj>; 256]>(table) }
+};
+
+/// The shared str for `s` when it is one character below U+0100.
+#[inline]
+fn latin1_char(s: &str) -> Option<Value> {
+    let cp = match *s.as_bytes() {
+        [c] => c as usize,
+        [c @ (0xC2 | 0xC3), d] => ((c as usize & 0x1F) << 6) | (d as usize & 0x3F),
+        _ => return None,
+    };
+    Some(LATIN1[cp].value())
+}
 
 /// The empty string: one immortal object, as in CPython (`'' is ''`).
 static EMPTY: StaticObj<StrObj> =
