@@ -111,12 +111,18 @@ pub fn install(vm: &mut Vm) {
         }),
         ("chr", |vm, a| {
             let p = positional(vm, "chr", &a, 1, 1)?;
-            let big = crate::number::index_bigint(vm, &p[0])?;
-            let Some(i) = num_traits::ToPrimitive::to_i32(&big).map(i64::from) else {
-                return Err(vm.new_overflow_error("Python int too large to convert to C int".into()));
+            let i = match p[0].as_small_int().filter(|i| i32::try_from(*i).is_ok()) {
+                Some(i) => i,
+                None => {
+                    let big = crate::number::index_bigint(vm, &p[0])?;
+                    let Some(i) = num_traits::ToPrimitive::to_i32(&big).map(i64::from) else {
+                        return Err(vm.new_overflow_error("Python int too large to convert to C int".into()));
+                    };
+                    i
+                }
             };
             match u32::try_from(i).ok().filter(|&c| c < 0x110000).and_then(char::from_u32) {
-                Some(c) => Ok(types::str::new_string(c.to_string())),
+                Some(c) => Ok(types::str::new_str(c.encode_utf8(&mut [0; 4]))),
                 None if (0..0x110000).contains(&i) => {
                     Err(vm.new_value_error("surrogate code points are not supported yet".into()))
                 }

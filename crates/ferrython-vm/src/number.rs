@@ -210,7 +210,11 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 /// `abs(x)` (CPython's `PyNumber_Absolute`).
 pub fn abs(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(i) = int::small_or_bool(v) {
-        return Ok(int::new_bigint(BigInt::from(i).abs()));
+        // An inline int's magnitude fits i64 (inline ints are 63-bit).
+        return Ok(match i.checked_abs() {
+            Some(a) => int::new_int(a),
+            None => int::new_bigint(BigInt::from(i).abs()),
+        });
     }
     if let Some(b) = int::as_bigint_obj(v) {
         return Ok(int::new_bigint(b.abs()));
@@ -253,6 +257,10 @@ pub fn index_bigint(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 /// `operator.index(v)` clamped to i64 (for counts and sizes), OverflowError
 /// `Python int too large to convert to C ssize_t` otherwise.
 pub fn index_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    // An inline int is its own index: no big integer is built for it.
+    if let Some(i) = v.as_small_int() {
+        return Ok(i);
+    }
     let b = index_bigint(vm, v)?;
     match b.to_i64() {
         Some(i) => Ok(i),

@@ -294,6 +294,11 @@ pub fn new_string_counted(text: String, char_len: usize) -> Value {
     if text.is_empty() {
         return EMPTY.value();
     }
+    if char_len == 1 {
+        if let Some(v) = latin1_char(&text) {
+            return v;
+        }
+    }
     Obj::alloc(&STR_TYPE.0, StrObj { text: StrText::adopt(text), char_len, hash: Cell::new(-1) })
 }
 
