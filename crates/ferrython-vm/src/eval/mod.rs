@@ -943,10 +943,11 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let gw = types::dict::writes_of(g).unwrap_or(u64::MAX);
                     // A name found in the globals does not depend on the
                     // builtins (`ANY_BUILTINS`): their check is skipped.
-                    let hit = cache.globals.get() == g.bits() && cache.globals_writes.get() == gw && gw != u64::MAX && {
-                        let cb = cache.builtins_writes.get();
-                        cb == types::function::ANY_BUILTINS || Some(cb) == types::dict::writes_of(b)
-                    };
+                    let hit =
+                        cache.globals.get() == g.bits() && cache.globals_writes.get() == gw && gw != u64::MAX && {
+                            let cb = cache.builtins_writes.get();
+                            cb == types::function::ANY_BUILTINS || Some(cb) == types::dict::writes_of(b)
+                        };
                     // SAFETY: the cached value is cloned at once; nothing writes
                     // the cache meanwhile.
                     let v = match (hit, unsafe { cache.value.try_borrow_unguarded() }) {
@@ -1269,6 +1270,13 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let has_self = frame.regs[func.0 as usize + 1].is_some();
                     let start = func.0 as usize + if has_self { 1 } else { 2 };
                     let n = argc.0 as usize + has_self as usize;
+                    // A builtin method (`s.strip()`, `lst.append(x)`) is
+                    // told apart first and called right here.
+                    if let Some(native) = frame.regs[func.0 as usize].as_ref().and_then(direct_native) {
+                        native_in_place(vm, stack, native, start, n, dst)?;
+                        frame = stack.last_mut().expect("frame");
+                        continue;
+                    }
                     if push_simple_call(vm, stack, func.0 as usize, start, n, dst.0)?
                         || call_positional_reg(vm, stack, func, start, n, dst)?
                     {
@@ -1977,19 +1985,35 @@ fn call_positional_reg(
     n: usize,
     dst: Reg,
 ) -> Result<bool, StepErr> {
-    let view: &[Frame] = stack;
-    let frame = view.last().expect("frame");
+    let frame = stack.last().expect("frame");
     if let Some(native) = frame.regs[func.0 as usize].as_ref().and_then(direct_native) {
-        let args = borrow_args(vm, frame, start, n)?;
-        let r = with_caller_link(vm, view, |vm| native(vm, CallArgs::positional(args)));
-        let frame = stack.last_mut().expect("frame");
-        release_args(frame, start, n);
-        put_reg(slot_mut!(frame, dst), e(r)?);
+        native_in_place(vm, stack, native, start, n, dst)?;
         return Ok(false);
     }
     let f = reg!(vm, stack.last_mut().expect("frame"), func).clone();
     call_positional(vm, stack, &f, start, n, dst)?;
     Ok(true)
+}
+
+/// Calls the native function `native` with the top frame's registers
+/// `start..start + n` as its arguments, read in place and released after;
+/// the result goes to register `dst`.
+#[inline(always)]
+fn native_in_place(
+    vm: &mut Vm,
+    stack: &mut [Frame],
+    native: types::function::NativeFn,
+    start: usize,
+    n: usize,
+    dst: Reg,
+) -> Result<(), StepErr> {
+    let view: &[Frame] = stack;
+    let args = borrow_args(vm, view.last().expect("frame"), start, n)?;
+    let r = with_caller_link(vm, view, |vm| native(vm, CallArgs::positional(args)));
+    let frame = stack.last_mut().expect("frame");
+    release_args(frame, start, n);
+    put_reg(slot_mut!(frame, dst), e(r)?);
+    Ok(())
 }
 
 /// A positional call that `push_simple_call` did not take: a native call,

@@ -231,7 +231,8 @@ static LATIN1: [StaticObj<StrObj>; 256] = {
         // only reads its first `len` bytes, the UTF-8 of code point `i`.
         let ptr = unsafe { NonNull::new_unchecked(LATIN1_UTF8[i].as_ptr() as *mut u8) };
         let text = StrText { ptr, len: if i < 128 { 1 } else { 2 }, cap: 0, tail: 0 };
-        table[i] = std::mem::MaybeUninit::new(StaticObj::new(&STR_TYPE, StrObj { text, char_len: 1, hash: Cell::new(-1) }));
+        table[i] =
+            std::mem::MaybeUninit::new(StaticObj::new(&STR_TYPE, StrObj { text, char_len: 1, hash: Cell::new(-1) }));
         i += 1;
     }
     // SAFETY: every element was initialized by the loop above, and
