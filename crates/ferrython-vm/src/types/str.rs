@@ -137,14 +137,17 @@ pub fn new_ascii_str(bytes: &[u8]) -> Value {
     debug_assert!(bytes.is_ascii());
     match std::str::from_utf8(bytes) {
         Ok("") => EMPTY.value(),
-        Ok(s) => new_str_copied(s, s.len()),
+        // A number's text is a new str even when it is one digit, as in
+        // CPython (`str(5) is str(5)` is false there).
+        // SAFETY: the copy of a `str` is valid UTF-8 of the same length.
+        Ok(s) => unsafe { new_str_filled(s.len(), s.len(), |buf| buf.copy_from_slice(s.as_bytes())) },
         Err(_) => new_str(&String::from_utf8_lossy(bytes)),
     }
 }
 
 /// `f` applied to each byte of `v`'s text when `v` is an ASCII str (an
 /// ASCII `lower()`/`upper()`), built straight into the new str.
-pub fn map_ascii(v: &Value, f: fn(&u8) -> u8) -> Option<Value> {
+pub fn map_ascii(v: &Value, mut f: impl FnMut(&u8) -> u8) -> Option<Value> {
     let obj = as_str_obj(v)?;
     if obj.char_len != obj.text.len() || obj.text.is_empty() {
         return None;
@@ -294,11 +297,6 @@ pub fn new_string_counted(text: String, char_len: usize) -> Value {
     debug_assert_eq!(text.chars().count(), char_len);
     if text.is_empty() {
         return EMPTY.value();
-    }
-    if char_len == 1 {
-        if let Some(v) = latin1_char(&text) {
-            return v;
-        }
     }
     Obj::alloc(&STR_TYPE.0, StrObj { text: StrText::adopt(text), char_len, hash: Cell::new(-1) })
 }
@@ -561,7 +559,12 @@ fn getitem(vm: &mut Vm, s: &Value, key: &Value) -> PyResult<Value> {
         if start == 0 && step == 1 && stop as usize >= obj.char_len {
             return Ok(unchanged(s));
         }
-        return Ok(new_string(slice_text(obj, start, stop, step)));
+        let piece = slice_text(obj, start, stop, step);
+        // A one-character slice is the shared str, as in CPython.
+        if let Some(v) = latin1_char(&piece) {
+            return Ok(v);
+        }
+        return Ok(new_string(piece));
     }
     if key.ty().is_heap_type() && key.ty().lookup_str("__index__").is_some() {
         let i = vm.call_method(key, "__index__", &[])?;

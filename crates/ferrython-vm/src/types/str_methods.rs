@@ -960,9 +960,29 @@ pub fn install(vm: &mut Vm) {
             text_method!("lower", ucd::lower, u8::to_ascii_lowercase),
             text_method!("upper", ucd::upper, u8::to_ascii_uppercase),
             text_method!("casefold", ucd::casefold),
-            text_method!("swapcase", ucd::swapcase),
-            text_method!("title", ucd::title),
-            text_method!("capitalize", ucd::capitalize),
+            text_method!("swapcase", ucd::swapcase, |b: &u8| if b.is_ascii_uppercase() {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            }),
+            // ASCII cased characters are the letters: a letter after a
+            // letter is lowered, any other is raised.
+            text_method!("title", ucd::title, {
+                let mut after_letter = false;
+                move |b: &u8| {
+                    let out = if after_letter { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                    after_letter = b.is_ascii_alphabetic();
+                    out
+                }
+            }),
+            text_method!("capitalize", ucd::capitalize, {
+                let mut first = true;
+                move |b: &u8| {
+                    let out = if first { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() };
+                    first = false;
+                    out
+                }
+            }),
             predicate!("islower", ucd::is_lower),
             predicate!("isupper", ucd::is_upper),
             predicate!("istitle", ucd::is_title),
