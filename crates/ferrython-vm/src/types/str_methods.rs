@@ -644,11 +644,24 @@ fn replace_impl(vm: &mut Vm, a: CallArgs) -> PyResult<Value> {
         }
         return Ok(new_string(out));
     }
-    let out = match one_char(old) {
-        Some(c) => text.replacen(c, new, limit),
-        None => text.replacen(old, new, limit),
+    // Nothing to replace: the str itself, as in CPython.
+    let Some(first) = types::str_search::find(text, old).filter(|_| limit > 0) else {
+        return Ok(types::str::unchanged(s));
     };
-    Ok(new_string(out))
+    let mut out = String::with_capacity(text.len() + new.len().saturating_sub(old.len()) * 4);
+    let (mut rest, mut at, mut n) = (text, Some(first), 0usize);
+    while let Some(i) = at {
+        out.push_str(&rest[..i]);
+        out.push_str(new);
+        rest = &rest[i + old.len()..];
+        n += 1;
+        at = if n < limit { types::str_search::find(rest, old) } else { None };
+    }
+    out.push_str(rest);
+    // Each replacement trades old's characters for new's.
+    let chars = |t: &str| t.chars().count();
+    let char_len = types::str::as_str_obj(s).map_or(0, |o| o.char_len) + n * chars(new) - n * chars(old);
+    Ok(types::str::new_string_counted(out, char_len))
 }
 
 /// The character of a one-character string.
