@@ -91,6 +91,30 @@ pub struct Frame {
     frame_obj: std::cell::Cell<Option<Value>>,
 }
 
+/// Copies the frame at `src` to `dst` eight bytes at a time.
+///
+/// Why not a plain move: a frame that has just been built or run was
+/// written field by field (its `pc` at every instruction), and a plain move
+/// copies it with 16-byte loads, each of which waits for the narrower
+/// stores it overlaps to complete (a store-forwarding stall, a dozen cycles
+/// each). Volatile word reads are neither widened nor merged by the
+/// compiler, so each load matches a store.
+///
+/// # Safety
+/// `src` must point at an initialized frame and `dst` at room for one that
+/// does not overlap it; the caller decides which of the two owns the frame
+/// afterwards (the other must forget it).
+unsafe fn copy_frame_words(src: *const Frame, dst: *mut Frame) {
+    const WORDS: usize = std::mem::size_of::<Frame>() / 8;
+    const _: () = assert!(std::mem::size_of::<Frame>().is_multiple_of(8) && std::mem::align_of::<Frame>() >= 8);
+    let (src, dst) = (src as *const std::mem::MaybeUninit<u64>, dst as *mut std::mem::MaybeUninit<u64>);
+    for i in 0..WORDS {
+        // SAFETY: both point at `WORDS` words (guaranteed by the caller);
+        // copied as `MaybeUninit`, padding is never read as a number.
+        unsafe { dst.add(i).write(std::ptr::read_volatile(src.add(i))) };
+    }
+}
+
 impl Frame {
     /// A frame for code that is not a function's (a module, `exec`).
     fn new(
