@@ -361,14 +361,24 @@ impl Vm {
         closure: Option<Value>,
     ) -> Value {
         let c = as_code(&code).expect("code");
-        let name = self.intern(&c.code.name);
-        let qualname = types::str::new_str(&c.code.qualname);
-        let doc = match &c.code.docstring {
-            Some(d) => types::str::new_string(String::from_utf8_lossy(d.as_wtf8()).into_owned()),
-            None => self.none(),
+        let d = match c.function_defaults.get() {
+            Some(d) => d,
+            None => {
+                let d = types::function::FunctionDefaults {
+                    name: self.intern(&c.code.name),
+                    qualname: types::str::new_str(&c.code.qualname),
+                    doc: match &c.code.docstring {
+                        Some(d) => types::str::new_string(String::from_utf8_lossy(d.as_wtf8()).into_owned()),
+                        None => self.none(),
+                    },
+                    module_key: self.intern("__name__"),
+                };
+                c.function_defaults.get_or_init(|| d)
+            }
         };
+        let (name, qualname, doc) = (d.name.clone(), d.qualname.clone(), d.doc.clone());
         let module = types::dict::as_dict(&globals)
-            .and_then(|g| g.borrow().get_rust_str("__name__"))
+            .and_then(|g| g.borrow().get_str(&d.module_key))
             .unwrap_or_else(|| self.none());
         Obj::alloc(
             &FUNCTION_TYPE.0,

@@ -837,7 +837,11 @@ impl<'a> Generator<'a> {
         let scope = self.table.scope(u.scope);
         match scope.kind {
             crate::symtable::ScopeKind::Module => name.to_string(),
-            crate::symtable::ScopeKind::Function => format!("{}.<locals>.{name}", u.qualname),
+            // A comprehension's children get no `<locals>` (CPython names
+            // only function and lambda scopes so).
+            crate::symtable::ScopeKind::Function if scope.comprehension.is_none() => {
+                format!("{}.<locals>.{name}", u.qualname)
+            }
             _ => format!("{}.{name}", u.qualname),
         }
     }

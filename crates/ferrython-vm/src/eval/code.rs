@@ -64,6 +64,7 @@ pub fn load_code(vm: &mut Vm, code: Rc<CodeObject>) -> Value {
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             instrs: instrs.into_boxed_slice(),
+            function_defaults: std::cell::OnceCell::new(),
         },
     )
 }

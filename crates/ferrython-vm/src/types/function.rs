@@ -38,6 +38,23 @@ pub struct PyCode {
     pub consts: Box<[Value]>,
     pub names: Box<[Value]>,
     pub instrs: Box<[Cell<Instr>]>,
+    /// What every function made from this code starts with, made on the
+    /// first `MakeFunction` and shared by the next ones (as CPython's
+    /// functions share `co_name`, `co_qualname` and the docstring constant):
+    /// making a function used to intern its name, build its qualname and
+    /// docstring, and hash `"__name__"` for its module, every time.
+    pub function_defaults: std::cell::OnceCell<FunctionDefaults>,
+}
+
+/// See `PyCode::function_defaults`.
+pub struct FunctionDefaults {
+    pub name: Value,
+    pub qualname: Value,
+    /// The docstring, or None.
+    pub doc: Value,
+    /// The interned `"__name__"`: its hash is kept, so the module's name is
+    /// looked up in the globals without hashing.
+    pub module_key: Value,
 }
 
 /// `GlobalCache::builtins_writes` of a name found in the globals: whatever
