@@ -85,7 +85,7 @@ pub(super) fn fast_locals(frame: &Frame) -> Value {
 }
 
 /// `super()`'s class and instance (CPython's `super_init_without_args`).
-fn super_args(frame: &Frame) -> Result<(Value, Value), String> {
+pub(super) fn super_args(frame: &Frame) -> Result<(Value, Value), String> {
     let co = &frame.code().code;
     if co.argcount == 0 {
         return Err("super(): no arguments".into());

@@ -98,27 +98,35 @@ fn super_new(vm: &mut Vm, _cls: &Value, a: CallArgs) -> PyResult<Value> {
         2 => (pos[0].clone(), Some(pos[1].clone()).filter(|o| !crate::types::bool_none::is_none(o))),
         n => return Err(vm.new_type_error(format!("super() expected at most 2 arguments, got {n}"))),
     };
-    if as_type(&ty).is_none() {
+    make_super(vm, &ty, obj.as_ref())
+}
+
+/// `super(ty, obj)` once the arguments are known (zero-argument `super()`
+/// finds them in the calling frame).
+pub fn make_super(vm: &mut Vm, ty: &Value, obj: Option<&Value>) -> PyResult<Value> {
+    if as_type(ty).is_none() {
         return Err(vm.new_type_error(format!("super() argument 1 must be a type, not {}", ty.ty().name())));
     }
-    new_super(vm, &ty, obj.as_ref())
+    new_super(vm, ty, obj)
 }
 
 fn super_getattr(vm: &mut Vm, v: &Value, name: &Value) -> PyResult<Value> {
     let s = as_super(v).expect("super");
     let skip = crate::types::str::as_str(name) == Some("__class__");
     if let (Some(start), false) = (&s.obj_type, skip) {
-        let mro = type_payload(start).mro.borrow().clone();
-        let pos = mro.iter().position(|t| t.is(&s.thisclass)).map(|i| i + 1).unwrap_or(mro.len());
-        for t in &mro[pos..] {
-            let found = type_payload(t).dict.borrow().get_str(name);
-            if let Some(res) = found {
-                let Some(get) = res.ty().slots.descr_get.get() else { return Ok(res) };
-                // Through `super(C, C)` the instance is the class: bind like class access.
-                let obj = s.obj.as_ref().filter(|o| !o.is(start));
-                let start = start.clone();
-                return get(vm, &res, obj, &start);
-            }
+        // The lookup runs no Python code (str keys compare as strs), so it
+        // reads the MRO in place; the borrow ends before `__get__` runs.
+        let found = {
+            let mro = type_payload(start).mro.borrow();
+            let pos = mro.iter().position(|t| t.is(&s.thisclass)).map(|i| i + 1).unwrap_or(mro.len());
+            mro[pos..].iter().find_map(|t| type_payload(t).dict.borrow().get_str(name))
+        };
+        if let Some(res) = found {
+            let Some(get) = res.ty().slots.descr_get.get() else { return Ok(res) };
+            // Through `super(C, C)` the instance is the class: bind like class access.
+            let obj = s.obj.as_ref().filter(|o| !o.is(start));
+            let start = start.clone();
+            return get(vm, &res, obj, &start);
         }
     }
     crate::types::object::generic_getattr(vm, v, name)
