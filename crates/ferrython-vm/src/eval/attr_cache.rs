@@ -113,6 +113,14 @@ impl AttrCache {
         if obj.is_small_int() || !name.is_immortal() {
             return;
         }
+        // Already vouched for: the full path ran because the name was not
+        // in the instance dict (a method read as `obj.m`), which the cache
+        // does not answer. Registering the class again would only push
+        // another class out.
+        let ty = obj.type_obj() as *const _ as usize;
+        if self.epoch.get() == type_cache::epoch() && self.types.iter().any(|t| t.get() == ty) {
+            return;
+        }
         let t = obj.ty();
         if !t.is_heap_type() || instance_dict(obj).is_none() {
             return;

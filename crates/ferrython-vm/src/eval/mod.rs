@@ -1238,10 +1238,10 @@ fn step_loop(vm: &mut Vm, stack: &mut Vec<Frame>) -> Result<Exit, StepErr> {
                     let start = func.0 as usize + 1;
                     let f = reg!(vm, frame, func).clone();
                     let args = take_args(vm, frame, start, argc.0 as usize)?;
-                    let names = types::tuple::as_tuple(&code.consts[kwnames.0 as usize])
-                        .map(|t| t.to_vec())
-                        .unwrap_or_default();
-                    let ca = CallArgs { args: &args, kwnames: &names };
+                    // The names are read in the constant tuple (the code
+                    // object outlives the call), not copied.
+                    let names: &[Value] = types::tuple::as_tuple(&code.consts[kwnames.0 as usize]).unwrap_or(&[]);
+                    let ca = CallArgs { args: &args, kwnames: names };
                     call_general(vm, stack, &f, ca, dst)?;
                     continue 'outer;
                 }
