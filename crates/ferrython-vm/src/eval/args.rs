@@ -16,7 +16,8 @@ pub fn bind_arguments(
     regs: &mut [Option<Value>],
 ) -> PyResult<()> {
     let co = &code.code;
-    let qual = types::str::as_str(&func.qualname.borrow()).unwrap_or("?").to_string();
+    // The qualified name is only made into a String for an error message.
+    let qual = || types::str::as_str(&func.qualname.borrow()).unwrap_or("?").to_string();
     let argcount = co.argcount as usize;
     let posonly = co.posonlyargcount as usize;
     let kwonly = co.kwonlyargcount as usize;
@@ -45,7 +46,7 @@ pub fn bind_arguments(
         match idx {
             Some(i) if i >= posonly => {
                 if regs[i].is_some() {
-                    return Err(vm.new_type_error(format!("{qual}() got multiple values for argument '{key}'")));
+                    return Err(vm.new_type_error(format!("{}() got multiple values for argument '{key}'", qual())));
                 }
                 regs[i] = Some(value.clone());
             }
@@ -61,23 +62,24 @@ pub fn bind_arguments(
                         co.varnames[..posonly].iter().map(|v| &**v).filter(|v| kw_names.contains(v)).collect();
                     if !posonly_as_kw.is_empty() {
                         return Err(vm.new_type_error(format!(
-                            "{qual}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            qual(),
                             posonly_as_kw.join(", ")
                         )));
                     }
-                    return Err(vm.new_type_error(format!("{qual}() got an unexpected keyword argument '{key}'")));
+                    return Err(vm.new_type_error(format!("{}() got an unexpected keyword argument '{key}'", qual())));
                 }
             }
         }
     }
     if !has_varargs && pos.len() > argcount {
-        return Err(too_many_positional(vm, &qual, co, func, pos.len(), args));
+        return Err(too_many_positional(vm, &qual(), co, func, pos.len(), args));
     }
     // Defaults for missing positional parameters.
     if pos.len() < argcount {
-        let defaults = func.defaults.borrow().clone();
-        let defaults =
-            defaults.as_ref().and_then(|d| types::tuple::as_tuple(d).map(|t| t.to_vec())).unwrap_or_default();
+        // One count on the defaults tuple, its items read in place.
+        let defaults_tuple = func.defaults.borrow().clone();
+        let defaults: &[Value] = defaults_tuple.as_ref().and_then(types::tuple::as_tuple).unwrap_or(&[]);
         let first_default = argcount - defaults.len().min(argcount);
         let mut missing = Vec::new();
         for i in pos.len()..argcount {
@@ -90,7 +92,7 @@ pub fn bind_arguments(
             }
         }
         if !missing.is_empty() {
-            return Err(missing_error(vm, &qual, "positional", &missing));
+            return Err(missing_error(vm, &qual(), "positional", &missing));
         }
     }
     // Keyword-only parameters.
@@ -109,7 +111,7 @@ pub fn bind_arguments(
             }
         }
         if !missing.is_empty() {
-            return Err(missing_error(vm, &qual, "keyword-only", &missing));
+            return Err(missing_error(vm, &qual(), "keyword-only", &missing));
         }
     }
     Ok(())
