@@ -627,6 +627,9 @@ impl<O: Order> MergeState<'_, O> {
 
     /// Merges `a[base..base+na]` with the `nb` items after it, copying the
     /// right run aside and filling from the right (used when B is shorter).
+    /// The mirror image of `merge_lo`, kept as its own routine as CPython
+    /// keeps it: with only `<` to compare, a direction flag would make each
+    /// comparison's operand order and each boundary test harder to follow.
     fn merge_hi(&mut self, vm: &mut Vm, a: &mut [u32], base: usize, mut na: usize, mut nb: usize) -> PyResult<()> {
         let base_b = base + na;
         let mut tmp = std::mem::take(&mut self.tmp);

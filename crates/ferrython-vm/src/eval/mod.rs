@@ -2047,9 +2047,10 @@ fn native_in_place(
     Ok(())
 }
 
-/// A positional call that `push_simple_call` did not take: a native call,
-/// or a Python call that needs argument binding (or a bound method, or a
-/// class whose `__init__` runs as a frame). The arguments are registers
+/// A positional call that neither `push_simple_call` nor the in-place
+/// native call took (`call_positional_reg` tries that first): a Python call
+/// that needs argument binding, a bound method, a class whose `__init__`
+/// runs as a frame, or any other callable. The arguments are registers
 /// `start..start + n`; the result goes to `dst`.
 #[inline]
 fn call_positional(
@@ -2062,15 +2063,10 @@ fn call_positional(
 ) -> Result<(), StepErr> {
     let view: &[Frame] = stack;
     let args = borrow_args(vm, view.last().expect("frame"), start, n)?;
-    let r = match direct_native(f) {
-        Some(func) => with_caller_link(vm, view, |vm| func(vm, CallArgs::positional(args))),
-        None => {
-            if let Some(new_frame) = maybe_push(vm, f, CallArgs::positional(args), dst.0)? {
-                return push_frame(vm, stack, new_frame);
-            }
-            call_native(vm, view, f, CallArgs::positional(args))
-        }
-    };
+    if let Some(new_frame) = maybe_push(vm, f, CallArgs::positional(args), dst.0)? {
+        return push_frame(vm, stack, new_frame);
+    }
+    let r = call_native(vm, view, f, CallArgs::positional(args));
     let frame = stack.last_mut().expect("frame");
     release_args(frame, start, n);
     put_reg(slot_mut!(frame, dst), e(r)?);
